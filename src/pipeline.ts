@@ -52,13 +52,18 @@ async function walk(dir: string): Promise<string[]> {
     const path = join(dir, entry.name);
     // Symlinked folders are not followed: a loop or a link out of the project must not be walked.
     if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name)) out.push(...(await walk(path)));
-    else if (entry.isFile() && YAML_FILE.test(entry.name)) out.push(path);
+    else if (YAML_FILE.test(entry.name) && (entry.isFile() || (await isLinkToFile(path)))) out.push(path);
   }
   return out;
 }
 
+async function isLinkToFile(path: string): Promise<boolean> {
+  const info = await stat(path).catch(() => undefined);
+  return info?.isFile() ?? false;
+}
+
 export async function checkFiles(files: readonly string[]): Promise<CheckResult> {
-  const registries = createRegistryLoader((path) => loadFile(path, registries));
+  const registries = createRegistryLoader((path) => loadFile(path, registries, 'units'));
   const loaded: Loaded[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const file of files) {

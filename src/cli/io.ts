@@ -13,8 +13,8 @@ export function processIo(): Io {
   const wants = (tty: boolean | undefined) =>
     env['FORCE_COLOR'] !== undefined && env['FORCE_COLOR'] !== '0' ? true : !env['NO_COLOR'] && Boolean(tty);
   return {
-    out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-    err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+    out: writer(process.stdout),
+    err: writer(process.stderr),
     color: { out: wants(process.stdout.isTTY), err: wants(process.stderr.isTTY) },
   };
 }
@@ -25,4 +25,19 @@ export function chooseLang(option: string | undefined): Lang | undefined {
   if (value === 'zh' || value === 'zh-CN') return 'zh';
   if (value === 'en') return 'en';
   return undefined;
+}
+
+/**
+ * A reader that stops early (`gongwen check | head`) closes the pipe: later writes are dropped
+ * instead of crashing with an unhandled EPIPE and a stack trace; the exit code is still ours.
+ */
+function writer(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+  });
+  return (text) => {
+    if (!closed) stream.write(text.endsWith('\n') ? text : `${text}\n`);
+  };
 }

@@ -75,7 +75,7 @@ Exit codes: 0 no errors; 1 errors found; 2 wrong usage.`,
   badKind: (kind) => `unknown plan kind "${kind}"; use scheme, rectification, self-assessment or inspection.`,
   exists: (path) => `${path} exists; add --force to overwrite it.`,
   notYaml: (path) => `${path} should end in .yaml`,
-  wrote: (path, kind) => `created a ${kind}: ${path}\nedit it, then run: npx gongwen check ${path}`,
+  wrote: (path, kind) => `created ${kind}: ${path}\nedit it, then run: npx gongwen check ${path}`,
   wroteSchema: (path) => `wrote ${path}`,
   cannotWrite: (path, reason) => `cannot write ${path}: ${reason}`,
   internal: (message) =>

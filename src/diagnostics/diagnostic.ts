@@ -51,6 +51,17 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
   diagnostics.some((d) => d.severity === 'error');
 
+/** A message quotes values; a 1 MB value must not become a 1 MB message. */
+const MAX_PARAM = 200;
+
+const bounded = (params: Params): Params =>
+  Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [
+      key,
+      typeof value === 'string' && value.length > MAX_PARAM ? `${value.slice(0, MAX_PARAM)}…` : value,
+    ]),
+  );
+
 export function createDiagnostic(
   code: DiagnosticCode,
   file: string,
@@ -58,5 +69,12 @@ export function createDiagnostic(
   params: Params = {},
   related?: Related,
 ): Diagnostic {
-  return { code, severity: defaultSeverity(code), file, range, params, ...(related ? { related } : {}) };
+  return {
+    code,
+    severity: defaultSeverity(code),
+    file,
+    range,
+    params: bounded(params),
+    ...(related ? { related } : {}),
+  };
 }

@@ -124,7 +124,8 @@ const catalogue = {
     zh: (p) => `不认识的键“${s(p, 'key')}”`,
     en: (p) => `unknown key "${s(p, 'key')}"`,
     hint: {
-      zh: (p) => (p['suggestion'] ? `是否应为“${s(p, 'suggestion')}”？` : `此处可用的键：${s(p, 'allowed')}`),
+      zh: (p) =>
+        p['suggestion'] ? `是否应为“${s(p, 'suggestion')}”？` : `此处可用的键：${s(p, 'allowedZh')}`,
       en: (p) =>
         p['suggestion'] ? `did you mean "${s(p, 'suggestion')}"?` : `keys allowed here: ${s(p, 'allowed')}`,
     },
@@ -173,6 +174,15 @@ const catalogue = {
     severity: 'error',
     zh: (p) => `${s(p, 'what')}过长（最多 ${s(p, 'limit')}${s(p, 'unitZh')}）`,
     en: (p) => `${s(p, 'whatEn')} is too long (at most ${s(p, 'limit')} ${s(p, 'unitEn')})`,
+  },
+  'schema/too-many': {
+    severity: 'error',
+    zh: (p) => `还有 ${s(p, 'count')} 个结构错误未逐一列出`,
+    en: (p) => `${s(p, 'count')} more structural errors are not listed one by one`,
+    hint: {
+      zh: () => '这个文件与方案格式相差太远；请先修正上面列出的问题',
+      en: () => 'this file is far from the plan format; fix the problems listed above first',
+    },
   },
   'schema/form': {
     severity: 'error',

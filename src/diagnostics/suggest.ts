@@ -4,29 +4,37 @@
 export function editDistance(a: string, b: string): number {
   const x = [...a];
   const y = [...b];
-  const d: number[][] = Array.from({ length: x.length + 1 }, (_, i) =>
-    Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  const at = (i: number, j: number) => d[i]?.[j] ?? 0;
+  // Three rolling rows (the transposition looks two rows back): no table per call.
+  let before = new Uint32Array(y.length + 1);
+  let previous = Uint32Array.from({ length: y.length + 1 }, (_, j) => j);
+  let current = new Uint32Array(y.length + 1);
   for (let i = 1; i <= x.length; i++) {
+    current[0] = i;
     for (let j = 1; j <= y.length; j++) {
       const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
       if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1])
-        best = Math.min(best, at(i - 2, j - 2) + 1);
-      d[i]![j] = best;
+        best = Math.min(best, before[j - 2]! + 1);
+      current[j] = best;
     }
+    [before, previous, current] = [previous, current, before];
   }
-  return at(x.length, y.length);
+  return previous[y.length]!;
 }
 
+/** Beyond this length a value is no typo of a key or id; and the distance table would cost O(n²). */
+const MAX_WORD = 64;
+
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  const length = [...word].length;
+  if (length > MAX_WORD) return undefined;
   const lower = word.toLowerCase();
   // A third of the length, at least one edit: "respnsible" finds "responsible", "ab" finds nothing far.
-  const limit = Math.max(1, Math.floor([...word].length / 3));
+  const limit = Math.max(1, Math.floor(length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
+    if (Math.abs([...candidate].length - length) > limit) continue;
     const distance = candidate.toLowerCase() === lower ? 0 : editDistance(lower, candidate.toLowerCase());
     if (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate < best)) {
       best = candidate;

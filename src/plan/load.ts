@@ -8,7 +8,7 @@ import type { Document } from 'yaml';
 import { createDiagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { closest } from '../diagnostics/suggest.js';
 import { locate } from '../source/locate.js';
-import { nodeRange, parseYaml } from '../source/parse-yaml.js';
+import { nodeRange, parseYaml, sourceText } from '../source/parse-yaml.js';
 import { readSource } from '../source/read.js';
 import type { SourceFile } from '../source/source-file.js';
 import { planChecks, type CheckContext } from './checks/index.js';
@@ -31,7 +31,11 @@ export type Loaded =
   | { kind: 'invalid'; file?: SourceFile; diagnostics: Diagnostic[] };
 
 /** Parses and validates a file as far as it can; `valid` tells whether a later stage may use it. */
-export async function loadFile(path: string, registries: RegistryLoader): Promise<Loaded> {
+export async function loadFile(
+  path: string,
+  registries: RegistryLoader,
+  expect: 'any' | 'units' = 'any',
+): Promise<Loaded> {
   const read = await readSource(path);
   if (!read.ok) return { kind: 'invalid', diagnostics: [read.diagnostic] };
   const file = read.file;
@@ -58,6 +62,8 @@ export async function loadFile(path: string, registries: RegistryLoader): Promis
       ? { kind: 'invalid', file, diagnostics }
       : { kind: 'units', file, registry: value as unknown as UnitsRegistry, diagnostics };
   }
+  // A registry is only ever a units file: loading it as a plan could name itself as its registry.
+  if (expect === 'units') return { kind: 'invalid', file, diagnostics };
   if (typeof kind !== 'string' || !(PLAN_KINDS as readonly string[]).includes(kind)) {
     diagnostics.push(unknownKind(file, doc, kind));
     return { kind: 'invalid', file, diagnostics };
@@ -106,7 +112,7 @@ function unknownKind(file: SourceFile, doc: Document.Parsed, kind: unknown): Dia
   const node = kind === undefined ? doc.contents : locate(doc, ['kind']).node;
   const suggestion = typeof kind === 'string' ? closest(kind, allowed) : undefined;
   return createDiagnostic('schema/unknown-kind', file.path, nodeRange(file, node), {
-    ...(kind !== undefined ? { value: String(kind) } : {}),
+    ...(kind !== undefined ? { value: sourceText(file, node) } : {}),
     allowed: suggestion ? `${allowed.join('、')}（是否应为 ${suggestion}？）` : allowed.join('、'),
   });
 }

@@ -74,7 +74,7 @@ export async function resolveRegistry(
         for (const unit of loaded.registry.units) units.set(unit.id, unit);
       } else {
         diagnostics.push(
-          createDiagnostic('plan/registry-not-units', file.path, at(['registry']), { path: displayPath }),
+          createDiagnostic('plan/registry-not-units', file.path, at(['registry']), { path: plan.registry }),
         );
         usable = false;
       }

@@ -10,7 +10,7 @@ import { createDiagnostic, type Diagnostic, type Params } from '../diagnostics/d
 import type { DiagnosticCode } from '../diagnostics/messages.js';
 import { closest } from '../diagnostics/suggest.js';
 import { locate, locateKey, pointerToPath, type Path } from '../source/locate.js';
-import { nodeRange } from '../source/parse-yaml.js';
+import { nodeRange, sourceText } from '../source/parse-yaml.js';
 import type { SourceFile } from '../source/source-file.js';
 import { describeField, fieldAt } from './schema-nav.js';
 import type { ErrorObject, JsonSchema, Schemas } from './schemas.js';
@@ -72,7 +72,10 @@ export function translateSchemaErrors(
   const context: Context = { file, doc, schemas, top };
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
-  for (const error of chooseErrors(errors)) {
+  const chosen = chooseErrors(errors);
+  // A plan has a handful of mistakes; thousands mean a file that is not a plan. Name the first
+  // ones precisely and count the rest, so the answer stays quick (hardening.md §9 item 14).
+  for (const error of chosen.slice(0, MAX_PER_FILE)) {
     const diagnostic = translate(context, error);
     // One diagnostic per place and code: ajv may report a value against several keywords.
     const key = `${diagnostic.range.start.offset}:${diagnostic.range.end.offset}:${diagnostic.code}`;
@@ -81,8 +84,17 @@ export function translateSchemaErrors(
       out.push(diagnostic);
     }
   }
+  if (chosen.length > MAX_PER_FILE) {
+    out.push(
+      createDiagnostic('schema/too-many', file.path, nodeRange(file, doc.contents), {
+        count: chosen.length - MAX_PER_FILE,
+      }),
+    );
+  }
   return out;
 }
+
+const MAX_PER_FILE = 1000;
 
 /**
  * For an `anyOf` that failed, ajv reports every branch's errors and then the anyOf itself. When
@@ -136,6 +148,7 @@ function translate(context: Context, error: ErrorObject): Diagnostic {
       return at(locateKey(doc, path, key) ?? valueNode, 'schema/unknown-key', {
         key,
         allowed: allowed.join(', '),
+        allowedZh: allowed.join('、'),
         ...(suggestion ? { suggestion } : {}),
       });
     }
@@ -146,7 +159,7 @@ function translate(context: Context, error: ErrorObject): Diagnostic {
       return at(valueNode, 'schema/missing-key', { key, title });
     }
     case 'type':
-      return at(valueNode, 'schema/type', { ...base, ...typeParams(error, valueNode) });
+      return at(valueNode, 'schema/type', { ...base, ...typeParams(error, valueNode, file) });
     case 'enum':
     case 'const': {
       const allowed = (
@@ -154,7 +167,7 @@ function translate(context: Context, error: ErrorObject): Diagnostic {
           ? ((error.params as { allowedValues: unknown[] }).allowedValues ?? [])
           : [(error.params as { allowedValue: unknown }).allowedValue]
       ).map(String);
-      const value = String(error.data);
+      const value = sourceText(file, valueNode);
       if (path.length === 1 && path[0] === 'kind') return unknownKind(context, valueNode, value);
       const suggestion = closest(value, allowed);
       return at(valueNode, 'schema/enum', {
@@ -169,7 +182,7 @@ function translate(context: Context, error: ErrorObject): Diagnostic {
       const hint = patternHints[pattern];
       return at(valueNode, 'schema/format', {
         ...base,
-        value: String(error.data),
+        value: sourceText(file, valueNode),
         hintZh: hint?.zh ?? '',
         hintEn: hint?.en ?? '',
       });
@@ -198,11 +211,11 @@ function translate(context: Context, error: ErrorObject): Diagnostic {
   }
 }
 
-function typeParams(error: ErrorObject, node: YamlNode | null): Params {
+function typeParams(error: ErrorObject, node: YamlNode | null, file: SourceFile): Params {
   const expected = String((error.params as { type: string }).type).split(',')[0] ?? 'string';
   const actual = typeOf(error.data);
-  const raw =
-    isScalar(node) && node.srcToken && 'source' in node.srcToken ? String(node.srcToken.source) : undefined;
+  // What the user wrote (010, 1.10), not what YAML made of it (10, 1.1).
+  const raw = isScalar(node) && node.range ? file.text.slice(node.range[0], node.range[1]).trim() : undefined;
   let hintZh = '';
   let hintEn = '';
   if (actual === 'null') {

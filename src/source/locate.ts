@@ -41,8 +41,18 @@ export function locateKey(doc: Document.Parsed, path: Path, name: string): YamlN
   return (findPair(node.items as Pair[], name)?.key as YamlNode | null) ?? null;
 }
 
+/** Key index per mapping: reporting each of 100k unknown keys must not scan all keys each time. */
+const indexes = new WeakMap<Pair[], Map<string, Pair>>();
+
 function findPair(items: Pair[], name: string): Pair | undefined {
-  return items.find((pair) => isScalar(pair.key) && String(pair.key.value) === name);
+  let index = indexes.get(items);
+  if (!index) {
+    index = new Map();
+    for (const pair of items)
+      if (isScalar(pair.key) && !index.has(String(pair.key.value))) index.set(String(pair.key.value), pair);
+    indexes.set(items, index);
+  }
+  return index.get(name);
 }
 
 /** Splits an ajv instancePath (a JSON Pointer) into segments; array indices become numbers. */

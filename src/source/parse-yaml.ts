@@ -3,7 +3,8 @@
  * hostile input abuses (aliases: billion laughs; tags; %YAML 1.1 and its silent retyping of
  * no/010/1.10; deep nesting: stack exhaustion), each at its exact place.
  */
-import { isAlias, isCollection, isNode, LineCounter, parseDocument, visit } from 'yaml';
+import { isAlias, isCollection, isMap, isNode, isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import type { YAMLMap } from 'yaml';
 import type { Document, Node as YamlNode, YAMLError } from 'yaml';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { yamlErrorDetail } from './yaml-errors.js';
@@ -36,14 +37,19 @@ export function parseYaml(file: SourceFile): ParsedYaml {
     lineCounter: new LineCounter(),
     version: '1.2',
     schema: 'core',
-    uniqueKeys: true,
+    // Duplicate keys are found below with a Set: yaml's own check compares every pair of keys.
+    uniqueKeys: false,
     strict: true,
     stringKeys: true,
     prettyErrors: false,
     keepSourceTokens: false,
   });
 
-  for (const error of [...doc.errors, ...doc.warnings]) diagnostics.push(fromYamlError(file, error));
+  const yamlErrors = [...doc.errors, ...doc.warnings];
+  // After a tab in the indentation the parser loses the structure and reports follow-on errors
+  // that only confuse: the tabs are the problem to fix.
+  const tabs = yamlErrors.filter((error) => error.code === 'TAB_AS_INDENT');
+  for (const error of tabs.length > 0 ? tabs : yamlErrors) diagnostics.push(fromYamlError(file, error));
 
   const directive = /^%YAML[ \t]+(\S+)/m.exec(file.text);
   if (doc.directives?.yaml.explicit && directive && directive[1] !== '1.2') {
@@ -60,16 +66,23 @@ export function parseYaml(file: SourceFile): ParsedYaml {
   }
 
   let tooDeep = false;
+  const aliased = new Set<string>();
   visit(doc, (_key, node) => {
     if (!isNode(node)) return;
+    if (isMap(node)) duplicateKeys(file, node, diagnostics);
     if (isAlias(node)) {
-      diagnostics.push(createDiagnostic('yaml/alias', file.path, nodeRange(file, node)));
+      // One report per anchor is enough: an alias bomb repeats each alias many times.
+      if (!aliased.has(node.source))
+        diagnostics.push(createDiagnostic('yaml/alias', file.path, nodeRange(file, node)));
+      aliased.add(node.source);
       return;
     }
-    const tag = explicitTag(node);
-    if (tag !== undefined) {
-      const at = file.text.lastIndexOf('!', node.range?.[0] ?? 0);
-      diagnostics.push(createDiagnostic('yaml/tag', file.path, rangeAt(file, at, at + tag.length), { tag }));
+    if (node.tag) diagnostics.push(tagDiagnostic(file, node.range?.[0] ?? 0));
+    if (node.anchor) {
+      const at = file.text.lastIndexOf(`&${node.anchor}`, node.range?.[0] ?? 0);
+      diagnostics.push(
+        createDiagnostic('yaml/alias', file.path, rangeAt(file, at, at + node.anchor.length + 1)),
+      );
     }
   });
   if (!diagnostics.some((d) => d.code === 'yaml/too-deep')) {
@@ -87,9 +100,20 @@ export function parseYaml(file: SourceFile): ParsedYaml {
   return { doc, diagnostics: unique, usable: !tooDeep && !unique.some((d) => d.severity === 'error') };
 }
 
+/** What the user wrote for a node, on one line and shortened: messages quote it instead of String(value). */
+export function sourceText(file: SourceFile, node: YamlNode | null | undefined, limit = 40): string {
+  const range = node?.range;
+  const text = range ? file.text.slice(range[0], range[1]).trim().replace(/\s+/g, ' ') : '';
+  return [...text].length > limit ? `${[...text].slice(0, limit).join('')}…` : text;
+}
+
 export function nodeRange(file: SourceFile, node: YamlNode | null | undefined) {
   const range = node?.range;
-  return range ? rangeAt(file, range[0], range[1]) : rangeAt(file, 0);
+  if (!range) return rangeAt(file, 0);
+  // A block collection's range runs past its last line break; end the range on its last character.
+  let end = range[1];
+  while (end > range[0] && /\s/.test(file.text[end - 1] ?? '')) end--;
+  return rangeAt(file, range[0], end);
 }
 
 function fromYamlError(file: SourceFile, error: YAMLError): Diagnostic {
@@ -98,29 +122,34 @@ function fromYamlError(file: SourceFile, error: YAMLError): Diagnostic {
   switch (error.code) {
     case 'TAB_AS_INDENT':
       return createDiagnostic('yaml/tab-indent', file.path, range);
-    case 'DUPLICATE_KEY': {
-      const key = file.text.slice(start, end).trim() || '?';
-      return createDiagnostic('yaml/duplicate-key', file.path, range, { key });
-    }
     case 'MULTIPLE_DOCS':
       return createDiagnostic('yaml/multiple-documents', file.path, rangeAt(file, start, start + 3));
     case 'RESOURCE_EXHAUSTION':
       return createDiagnostic('yaml/too-deep', file.path, range, { limit: MAX_DEPTH });
-    case 'TAG_RESOLVE_FAILED': {
-      const tag = /!\S*/.exec(error.message)?.[0] ?? '!';
-      const at = file.text.lastIndexOf('!', start);
-      return createDiagnostic('yaml/tag', file.path, rangeAt(file, at, at + tag.length), { tag });
+    case 'TAG_RESOLVE_FAILED':
+      return tagDiagnostic(file, start);
+    default: {
+      const opener = unclosedOpener(file, error);
+      return createDiagnostic(
+        'yaml/syntax',
+        file.path,
+        opener === undefined ? range : rangeAt(file, opener, opener + 1),
+        yamlErrorDetail(error, opener === undefined ? undefined : file.text[opener]),
+      );
     }
-    default:
-      return createDiagnostic('yaml/syntax', file.path, range, yamlErrorDetail(error));
   }
 }
 
-function explicitTag(node: YamlNode): string | undefined {
-  // The parser records a tag only when the source wrote one.
-  if (!node.tag) return undefined;
-  const short = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
-  return short;
+/** The tag as written (`!foo`, `!!binary`, `!<tag:x>`) on the line of `at`, the last one not after it. */
+function tagDiagnostic(file: SourceFile, at: number): Diagnostic {
+  const lineStart = file.text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = file.text.indexOf('\n', at);
+  const line = file.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  const tags = [...line.matchAll(/!(?:<[^>\n]*>|[^\s,[\]{}]*)/g)].filter((m) => lineStart + m.index <= at);
+  const match = tags.pop();
+  const start = match ? lineStart + match.index : at;
+  const tag = match?.[0] ?? '!';
+  return createDiagnostic('yaml/tag', file.path, rangeAt(file, start, start + tag.length), { tag });
 }
 
 /** The first bracket at which flow collections nest deeper than MAX_DEPTH, or -1. */
@@ -134,6 +163,44 @@ function findExcessiveFlowDepth(text: string): number {
     } else if ((c === 93 || c === 125) && depth > 0) depth--;
   }
   return -1;
+}
+
+function duplicateKeys(file: SourceFile, map: YAMLMap, diagnostics: Diagnostic[]): void {
+  const seen = new Set<string>();
+  for (const pair of map.items) {
+    if (!isScalar(pair.key)) continue;
+    const key = String(pair.key.value);
+    if (seen.has(key)) {
+      diagnostics.push(
+        createDiagnostic('yaml/duplicate-key', file.path, nodeRange(file, pair.key), {
+          key,
+        }),
+      );
+    }
+    seen.add(key);
+  }
+}
+
+/**
+ * For an unclosed flow collection or quoted string the parser reports where it gave up (often the
+ * end of the file); the place to fix is the opening bracket or quote.
+ */
+function unclosedOpener(file: SourceFile, error: YAMLError): number | undefined {
+  const quote = /Missing closing (["'])quote/.exec(error.message)?.[1];
+  if (quote) {
+    const at = file.text.lastIndexOf(quote, Math.min(error.pos[0], file.text.length) - 1);
+    return at >= 0 ? at : undefined;
+  }
+  const bracket = /end with an? ([\]}])/.exec(error.message)?.[1];
+  if (!bracket) return undefined;
+  const open = bracket === ']' ? '[' : '{';
+  let depth = 0;
+  for (let i = Math.min(error.pos[0], file.text.length) - 1; i >= 0; i--) {
+    const char = file.text[i];
+    if (char === bracket) depth++;
+    else if (char === open && depth-- === 0) return i;
+  }
+  return undefined;
 }
 
 function findExcessiveNesting(root: unknown): YamlNode | undefined {

@@ -22,7 +22,10 @@ const details: Record<string, { zh: string; en: string }> = {
   IMPOSSIBLE: { zh: '无法解析此处', en: 'cannot be parsed here' },
 };
 
-export function yamlErrorDetail(error: YAMLError): { detailZh: string; detailEn: string } {
+export function yamlErrorDetail(error: YAMLError, unclosed?: string): { detailZh: string; detailEn: string } {
+  if (unclosed) {
+    return { detailZh: `“${unclosed}”没有配对的结束符号`, detailEn: `"${unclosed}" is never closed` };
+  }
   const known = details[error.code];
   // The library's first sentence is stable enough to help an English reader of an unknown code.
   const english =

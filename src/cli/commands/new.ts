@@ -1,5 +1,6 @@
 /** `gongwen new <kind> <file>`: write a starting plan whose first line wires up editor completion. */
 import { existsSync, readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { PLAN_KINDS } from '../../plan/load.js';
@@ -21,6 +22,7 @@ export async function newPlan({ io, lang, values, positionals }: CommandContext)
     .join('/');
   const content = template.replace('{{schema}}', schema);
   try {
+    await mkdir(dirname(target), { recursive: true });
     await writeFileAtomic(target, content);
   } catch (error) {
     throw new Usage(text.cannotWrite(target, (error as NodeJS.ErrnoException).code ?? String(error)));

@@ -25,7 +25,7 @@ function checkOne(context: CheckContext, history: History | undefined, path: Pat
       previous = entry.date;
     }
     const done = entry.status === '已完成' || entry.status === '已销号';
-    if (entry.completed !== undefined && !done) {
+    if (entry.completed !== undefined && !done && typeof entry.status === 'string') {
       report(context, 'plan/completed-not-done', [...at, 'completed'], {
         status: String(entry.status ?? ''),
       });

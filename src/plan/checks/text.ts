@@ -3,7 +3,7 @@
  * forbids most C0 controls; hardening.md §6) are errors; half-width punctuation next to Chinese
  * (GB/T 15834) is a warning. Both are reported at the character itself.
  */
-import { isScalar, visit } from 'yaml';
+import { isMap, isScalar, isSeq, type Scalar } from 'yaml';
 import type { Path } from '../../source/locate.js';
 import { fieldAt } from '../schema-nav.js';
 import { loadSchemas } from '../schemas.js';
@@ -25,32 +25,53 @@ const HALF_WIDTH: Record<string, string> = {
 const CJK = /[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
 const MAX_PER_FILE = 200;
 
+/** Whether a field (its path with indices as `*`) holds Chinese prose: a `line` or `markdown` value. */
+const proseFields = new Map<string, boolean>();
+
+function isProse(path: Path): boolean {
+  const shape = path.map((segment) => (typeof segment === 'number' ? '*' : segment)).join('/');
+  let known = proseFields.get(shape);
+  if (known === undefined) {
+    const schemas = loadSchemas();
+    const defs = schemas.plan['$defs'] as Record<string, unknown>;
+    const field = fieldAt(schemas, schemas.plan, path);
+    known = field !== undefined && (field.schema === defs['line'] || field.schema === defs['markdown']);
+    proseFields.set(shape, known);
+  }
+  return known;
+}
+
 export const checkText: Check = (context) => {
-  const schemas = loadSchemas();
-  const prose = new Set([
-    schemas.plan['$defs'] && (schemas.plan['$defs'] as Record<string, unknown>)['line'],
-    schemas.plan['$defs'] && (schemas.plan['$defs'] as Record<string, unknown>)['markdown'],
-  ]);
   let reported = 0;
-  visit(context.doc, {
-    Scalar(_key, node, ancestry) {
-      if (typeof node.value !== 'string' || !node.range || reported > MAX_PER_FILE) return;
-      const path = pathOf(ancestry, node);
-      const [start, end] = [node.range[0], node.range[1]];
-      const raw = context.file.text.slice(start, end);
-      reported += controls(context, node.value, raw, start, path);
-      if (!isValue(ancestry, node)) return;
-      const field = fieldAt(schemas, schemas.plan, path);
-      if (field && prose.has(field.schema)) reported += halfWidth(context, raw, start);
-    },
-  });
+  const scalar = (node: Scalar, path: Path, isValue: boolean) => {
+    if (typeof node.value !== 'string' || !node.range || reported > MAX_PER_FILE) return;
+    const [start, end] = [node.range[0], node.range[1]];
+    const raw = context.file.text.slice(start, end);
+    reported += controls(context, node.value, raw, start, path);
+    if (isValue && isProse(path)) reported += halfWidth(context, raw, start);
+  };
+  // A walk that carries the value path, instead of rebuilding it from yaml's visitor ancestry.
+  const walk = (node: unknown, path: Path) => {
+    if (isScalar(node)) scalar(node, path, true);
+    else if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isScalar(pair.key)) continue;
+        const child = [...path, String(pair.key.value)];
+        scalar(pair.key, child, false);
+        walk(pair.value, child);
+      }
+    } else if (isSeq(node)) node.items.forEach((item, index) => walk(item, [...path, index]));
+  };
+  walk(context.doc.contents, []);
 };
 
 function controls(context: CheckContext, value: string, raw: string, start: number, path: Path): number {
   let count = 0;
+  let from = 0;
   for (const match of value.matchAll(CONTROL)) {
     const char = `U+${(match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-    const at = raw.indexOf(match[0]);
+    const at = raw.indexOf(match[0], from);
+    if (at >= 0) from = at + match[0].length;
     if (at >= 0)
       reportAt(context, 'source/control-character', start + at, start + at + match[0].length, { char });
     else report(context, 'source/control-character', path, { char });
@@ -61,10 +82,10 @@ function controls(context: CheckContext, value: string, raw: string, start: numb
 
 function halfWidth(context: CheckContext, raw: string, start: number): number {
   let count = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const char = raw[i] ?? '';
-    const full = HALF_WIDTH[char];
-    if (!full) continue;
+  for (const match of raw.matchAll(/[,;:?!()]/g)) {
+    const i = match.index;
+    const char = match[0];
+    const full = HALF_WIDTH[char] ?? char;
     const before = raw[i - 1] ?? '';
     const after = raw[i + 1] ?? '';
     if (!CJK.test(before) && !CJK.test(after)) continue;
@@ -76,30 +97,4 @@ function halfWidth(context: CheckContext, raw: string, start: number): number {
     count++;
   }
   return count;
-}
-
-type Ancestry = readonly unknown[];
-
-/** The value path of a scalar from the visitor's ancestry (maps contribute keys, seqs indices). */
-function pathOf(ancestry: Ancestry, node: unknown): Path {
-  const path: (string | number)[] = [];
-  const chain = [...ancestry, node];
-  for (let i = 0; i < chain.length - 1; i++) {
-    const parent = chain[i] as { items?: unknown[]; key?: unknown };
-    const child = chain[i + 1];
-    if (parent && Array.isArray(parent.items)) {
-      const index = parent.items.indexOf(child);
-      // Pairs are items of maps; their key is added when we step into the pair.
-      if (index >= 0 && !(child && typeof child === 'object' && 'key' in child && 'value' in child))
-        path.push(index);
-    } else if (parent && 'key' in parent && isScalar(parent.key)) {
-      path.push(String(parent.key.value));
-    }
-  }
-  return path;
-}
-
-function isValue(ancestry: Ancestry, node: unknown): boolean {
-  const parent = ancestry[ancestry.length - 1] as { key?: unknown } | undefined;
-  return !(parent && 'key' in parent && parent.key === node);
 }
