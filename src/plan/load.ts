@@ -23,6 +23,8 @@ export type Loaded =
   | {
       kind: 'plan';
       file: SourceFile;
+      /** The parsed YAML, so that later stages can place their diagnostics on its nodes. */
+      doc: Document.Parsed;
       plan: Plan;
       units: ReadonlyMap<string, Unit>;
       diagnostics: Diagnostic[];
@@ -90,7 +92,7 @@ export async function loadFile(
   dropShadowed(diagnostics);
   return hasErrors(diagnostics) || !resolved.units
     ? { kind: 'invalid', file, diagnostics }
-    : { kind: 'plan', file, plan, units: resolved.units, diagnostics };
+    : { kind: 'plan', file, doc, plan, units: resolved.units, diagnostics };
 }
 
 /** A value the semantic checks explain better (a unit name where an id belongs) needs no schema error too. */

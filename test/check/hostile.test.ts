@@ -17,11 +17,11 @@ import type * as FsPromises from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Io } from '../../src/cli/io.js';
-import { main } from '../../src/cli/main.js';
 import type { Diagnostic, Point } from '../../src/diagnostics/diagnostic.js';
 import { checkFiles, checkPaths, type CheckResult } from '../../src/pipeline.js';
 import { MAX_PLAN_BYTES } from '../../src/source/read.js';
+import { runCli, type Run } from '../helpers/cli.js';
+import { textOnDisk } from '../helpers/diagnostics.js';
 
 /** Every path src/ reads with readFile, to prove that a file over the cap is refused unread. */
 const reads = vi.hoisted(() => ({ paths: [] as string[] }));
@@ -73,15 +73,6 @@ function randomBytes(length: number, seed: number): Uint8Array {
 
 // --- oracles ---------------------------------------------------------------------------------
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
-function textOnDisk(path: string): string {
-  try {
-    return decoder.decode(readFileSync(path));
-  } catch {
-    return '';
-  }
-}
-
 function expectInside(result: CheckResult): void {
   const texts = new Map<string, string[]>();
   const lines = (file: string): string[] => {
@@ -104,23 +95,9 @@ function expectInside(result: CheckResult): void {
   expect(problems).toEqual([]);
 }
 
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
 /** The CLI in process, in English, without colour, printing nothing. */
 async function cli(...args: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    out: (text) => void out.push(text),
-    err: (text) => void err.push(text),
-    color: { out: false, err: false },
-  };
-  const code = await main([args[0]!, '--lang', 'en', ...args.slice(1)], io);
-  const run = { code, out: out.join('\n'), err: err.join('\n') };
+  const run = await runCli([args[0]!, '--lang', 'en', ...args.slice(1)]);
   expect(`${run.out}\n${run.err}`, 'a stack trace').not.toMatch(/\n\s+at /);
   expect(run.err, 'an internal error').not.toMatch(/internal error/);
   return run;

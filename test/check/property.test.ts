@@ -22,6 +22,7 @@ import { formatHuman } from '../../src/diagnostics/format-human.js';
 import { formatGithub, toJson } from '../../src/diagnostics/format-machine.js';
 import { checkFiles, type CheckResult } from '../../src/pipeline.js';
 import type { SourceFile } from '../../src/source/source-file.js';
+import { textOnDisk } from '../helpers/diagnostics.js';
 
 /** Fixed for CI; GONGWEN_PROPERTY_SEED and GONGWEN_PROPERTY_SCALE (a run multiplier) are for nightly runs. */
 const SEED = Number(process.env['GONGWEN_PROPERTY_SEED'] ?? 20261122);
@@ -49,17 +50,6 @@ function read(name: string): string {
 }
 
 // --- the oracle ------------------------------------------------------------------------------
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
-/** The text the checker should have seen: UTF-8 without BOM, or nothing when the bytes are not text. */
-function textOnDisk(path: string): string {
-  try {
-    return decoder.decode(readFileSync(path));
-  } catch {
-    return '';
-  }
-}
 
 function pointProblems(where: string, point: Point, text: string): string[] {
   const lines = text.split('\n');

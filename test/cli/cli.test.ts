@@ -17,8 +17,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Io } from '../../src/cli/io.js';
-import { main } from '../../src/cli/main.js';
+import { runCli, type Run } from '../helpers/cli.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const PLANS = join(ROOT, 'plans');
@@ -41,22 +40,8 @@ afterAll(() => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
 async function run(argv: string[], color = false): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    out: (text) => void out.push(text),
-    err: (text) => void err.push(text),
-    color: { out: color, err: color },
-  };
-  const code = await main(argv, io);
-  const result = { code, out: out.join('\n'), err: err.join('\n') };
+  const result = await runCli(argv, color);
   expect(`${result.out}\n${result.err}`, 'a stack trace').not.toMatch(STACK);
   return result;
 }

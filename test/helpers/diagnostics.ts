@@ -3,6 +3,7 @@
  * folder, beside a copy of the example units registry), render a diagnostic as one comparable line,
  * and compute the line:column of a piece of text the way diagnostics count them.
  */
+import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -116,3 +117,14 @@ export function rangeOf(text: string, needle: string, occurrence = 1): { start: 
 
 /** How many times `needle` occurs in `text` (non-overlapping). */
 export const countOf = (text: string, needle: string): number => text.split(needle).length - 1;
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The text the checker should have seen: UTF-8 without BOM, or nothing when the bytes are not text. */
+export function textOnDisk(path: string): string {
+  try {
+    return strictUtf8.decode(readFileSync(path));
+  } catch {
+    return '';
+  }
+}
