@@ -1,12 +1,18 @@
 /**
- * The one module that knows every stage. Today: source → schema → plan (check). Later issues add
- * compose → tree → writers behind the same entry points.
+ * The one module that knows every stage: source → schema → plan (check), then compose → tree →
+ * writers (build). Writers return bytes; only this module writes files, atomically.
  */
-import { readdir, realpath, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { compareDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
+import { mkdir, readdir, realpath, stat } from 'node:fs/promises';
+import { basename, extname, join, relative } from 'node:path';
+import { compose } from './compose/index.js';
+import { loadTemplates } from './compose/prose/templates.js';
+import { writeFileAtomic } from './io/atomic-write.js';
+import { safeFileName } from './io/file-name.js';
+import { writeDocx } from './writers/docx/index.js';
+import { compareDiagnostics, hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
 import { loadFile, type Loaded } from './plan/load.js';
 import { createRegistryLoader } from './plan/registry.js';
+import { readSource } from './source/read.js';
 import type { SourceFile } from './source/source-file.js';
 
 export interface CheckResult {
@@ -84,4 +90,75 @@ export async function checkFiles(files: readonly string[]): Promise<CheckResult>
 
 export async function checkPaths(paths: readonly string[]): Promise<CheckResult> {
   return checkFiles(await expandPaths(paths));
+}
+
+export interface BuildOptions {
+  outDir: string;
+  /** A folder of the user's templates overriding bundled ones of the same name. */
+  templatesDir?: string;
+}
+
+export interface BuildResult extends CheckResult {
+  written: { plan: string; path: string }[];
+  /** Plans that were not built because they (or their documents) have errors. */
+  skipped: string[];
+}
+
+/**
+ * Checks every path, then composes and writes the documents of each plan without errors, under
+ * `outDir/<plan file name>/`. A plan with an error gets nothing written: its documents are
+ * composed and rendered in memory first, and written only when all of them succeeded.
+ */
+export async function buildPaths(paths: readonly string[], options: BuildOptions): Promise<BuildResult> {
+  const checked = await checkPaths(paths);
+  const diagnostics = [...checked.diagnostics];
+  const written: BuildResult['written'] = [];
+  const skipped: string[] = [];
+  const templates = await loadTemplates(options.templatesDir);
+  diagnostics.push(...templates.diagnostics);
+  const templatesOk = !hasErrors(templates.diagnostics);
+
+  for (const loaded of checked.loaded) {
+    if (loaded.kind === 'units') continue;
+    const name = loaded.file?.path ?? '?';
+    if (loaded.kind !== 'plan' || !templatesOk) {
+      if (loaded.file) skipped.push(name);
+      continue;
+    }
+    const composed = compose(
+      { plan: loaded.plan, units: loaded.units, file: loaded.file, doc: loaded.doc },
+      templates.templates,
+    );
+    diagnostics.push(...composed.diagnostics);
+    if (hasErrors(composed.diagnostics)) {
+      skipped.push(name);
+      continue;
+    }
+    const folder = join(options.outDir, safeFileName(basename(name, extname(name))));
+    const files: { path: string; bytes: Uint8Array }[] = [];
+    for (const document of composed.documents) {
+      files.push({
+        path: join(folder, `${safeFileName(document.tree.meta.title)}.docx`),
+        bytes: await writeDocx(document.tree),
+      });
+    }
+    await mkdir(folder, { recursive: true });
+    for (const file of files) {
+      await writeFileAtomic(file.path, file.bytes);
+      written.push({ plan: name, path: file.path });
+    }
+  }
+  // The user's templates that have problems, for code frames of their diagnostics.
+  const templateSources: SourceFile[] = [];
+  for (const path of new Set(templates.diagnostics.map((d) => d.file))) {
+    const read = await readSource(path);
+    if (read.ok) templateSources.push(read.file);
+  }
+  return {
+    ...checked,
+    sources: [...checked.sources, ...templateSources],
+    diagnostics: diagnostics.sort(compareDiagnostics),
+    written,
+    skipped,
+  };
 }

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Lang } from '../diagnostics/messages.js';
 import { packagePath } from '../package-root.js';
+import { build } from './commands/build.js';
 import { check } from './commands/check.js';
 import { newPlan } from './commands/new.js';
 import { schema } from './commands/schema.js';
@@ -32,6 +33,7 @@ const commands: Record<
   { options: ParseArgsConfig['options']; run: (c: CommandContext) => Promise<number> }
 > = {
   check: { options: { format: { type: 'string' }, 'max-diagnostics': { type: 'string' } }, run: check },
+  build: { options: { out: { type: 'string' }, templates: { type: 'string' } }, run: build },
   new: { options: { force: { type: 'boolean' } }, run: newPlan },
   schema: { options: { units: { type: 'boolean' }, out: { type: 'string' } }, run: schema },
 };

@@ -13,12 +13,15 @@ const zh = {
 
 用法：
   gongwen check [路径…]          检查方案文件或文件夹（默认 plans/）
+  gongwen build [路径…]          检查后生成公文（DOCX），写入 output/<方案名>/
   gongwen new <类型> <文件>      新建方案：scheme、rectification、self-assessment、inspection
   gongwen schema [--units] [--out 文件]   输出方案（或单位名录）的 JSON Schema
 
 选项：
   --format human|json|github     诊断输出格式（check，默认 human）
   --max-diagnostics N            最多显示多少条诊断（默认 100）
+  --out 文件夹                   build：输出位置（默认 output/）
+  --templates 文件夹             build：用自己的模板覆盖同名内置模板
   --lang zh|en                   提示语言（默认中文，也可设环境变量 GONGWEN_LANG）
   --force                        new：覆盖已有文件
   -h, --help                     显示帮助
@@ -40,6 +43,8 @@ const zh = {
   notYaml: (path: string) => `${path} 应以 .yaml 结尾。`,
   wrote: (path: string, kind: string) => `已新建${kind}：${path}\n编辑后运行：npx gongwen check ${path}`,
   wroteSchema: (path: string) => `已写入 ${path}`,
+  wroteDocument: (path: string) => `已生成 ${path}`,
+  skipped: (plans: string[]) => `以下方案有错误，未生成公文：${plans.join('、')}`,
   cannotWrite: (path: string, reason: string) => `无法写入 ${path}：${reason}`,
   internal: (message: string) =>
     `gongwen 内部错误：${message}\n这是 gongwen 的缺陷，不是方案的问题。请附上方案文件报告此问题（设置 GONGWEN_DEBUG=1 可看到详细信息）。`,
@@ -50,12 +55,15 @@ const en: typeof zh = {
 
 Usage:
   gongwen check [paths…]          check plan files or folders (default: plans/)
+  gongwen build [paths…]          check, then write the documents (DOCX) to output/<plan>/
   gongwen new <kind> <file>       start a plan: scheme, rectification, self-assessment, inspection
   gongwen schema [--units] [--out FILE]   print the JSON Schema of plans (or of the units registry)
 
 Options:
   --format human|json|github     diagnostics format for check (default human)
   --max-diagnostics N            show at most N diagnostics (default 100)
+  --out DIR                      build: where to write (default output/)
+  --templates DIR                build: templates that override the bundled ones of the same name
   --lang zh|en                   language of messages (default Chinese; or GONGWEN_LANG)
   --force                        new: overwrite an existing file
   -h, --help                     show this help
@@ -77,6 +85,8 @@ Exit codes: 0 no errors; 1 errors found; 2 wrong usage.`,
   notYaml: (path) => `${path} should end in .yaml`,
   wrote: (path, kind) => `created ${kind}: ${path}\nedit it, then run: npx gongwen check ${path}`,
   wroteSchema: (path) => `wrote ${path}`,
+  wroteDocument: (path) => `wrote ${path}`,
+  skipped: (plans) => `not built because of errors: ${plans.join(', ')}`,
   cannotWrite: (path, reason) => `cannot write ${path}: ${reason}`,
   internal: (message) =>
     `gongwen internal error: ${message}\nThis is a bug in gongwen, not a problem with the plan. Please report it with the plan attached (GONGWEN_DEBUG=1 shows details).`,

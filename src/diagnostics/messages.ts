@@ -365,6 +365,105 @@ const catalogue = {
     zh: (p) => `${s(p, 'path')} 不是有效的单位名录（kind: units）`,
     en: (p) => `${s(p, 'path')} is not a valid units registry (kind: units)`,
   },
+
+  // --- markdown: prose in plan fields and template output -------------------------------------
+  'markdown/html': {
+    severity: 'error',
+    zh: (p) => `不支持 HTML（${s(p, 'html')}），已删去`,
+    en: (p) => `HTML is not supported (${s(p, 'html')}); it was left out`,
+    hint: {
+      zh: () => '公文只用文字：加粗用 **文字**，表格用 | 分隔的 Markdown 表格',
+      en: () => 'documents take text only: **bold**, and Markdown tables with | between cells',
+    },
+  },
+  'markdown/image': {
+    severity: 'error',
+    zh: (p) => `不支持插入图片（${s(p, 'url')}），已删去`,
+    en: (p) => `images are not supported (${s(p, 'url')}); it was left out`,
+    hint: {
+      zh: () => '公文中的图片请在生成后的文档中另行处理',
+      en: () => 'add pictures to the generated document by hand',
+    },
+  },
+  'markdown/unsupported': {
+    severity: 'error',
+    zh: (p) => `公文中不能使用这种 Markdown 写法：${s(p, 'construct')}`,
+    en: (p) => `this Markdown construct cannot appear in a document: ${s(p, 'construct')}`,
+    hint: {
+      zh: () => '可用的写法：段落、**加粗**、*强调*、列表、表格',
+      en: () => 'what works: paragraphs, **bold**, *emphasis*, lists, tables',
+    },
+  },
+
+  // --- template: user templates (templates folder) ----------------------------------------------
+  'template/syntax': {
+    severity: 'error',
+    zh: (p) => `模板 ${s(p, 'template')} 语法错误`,
+    en: (p) => `syntax error in the template ${s(p, 'template')}`,
+    hint: {
+      zh: () => '检查此行的 {{ }} 是否成对、块标签 {{#…}} 是否有对应的 {{/…}}',
+      en: () => 'check that every {{ has its }} and every {{#…}} block its {{/…}}',
+    },
+  },
+  'template/missing-field': {
+    severity: 'error',
+    zh: (p) => `模板 ${s(p, 'template')} 使用了不存在的字段“${s(p, 'field')}”`,
+    en: (p) => `the template ${s(p, 'template')} uses the field "${s(p, 'field')}", which does not exist`,
+    hint: {
+      zh: (p) => (p['allowed'] ? `此模板可用的字段：${s(p, 'allowed')}` : '检查字段名的拼写'),
+      en: (p) =>
+        p['allowed'] ? `fields of this template: ${s(p, 'allowed')}` : 'check the spelling of the field',
+    },
+  },
+  'template/forbidden': {
+    severity: 'error',
+    zh: (p) => `模板 ${s(p, 'template')} 中不允许使用 ${s(p, 'construct')}`,
+    en: (p) => `${s(p, 'construct')} is not allowed in the template ${s(p, 'template')}`,
+    hint: {
+      zh: () => '模板只能引用字段，并调用 if、unless、each 和 join、units、deadline、date、cn',
+      en: () => 'templates may use fields, if, unless, each, and join, units, deadline, date, cn',
+    },
+  },
+  'template/helper-argument': {
+    severity: 'error',
+    zh: (p) => `模板 ${s(p, 'template')} 中 ${s(p, 'helper')} 的参数不对`,
+    en: (p) => `wrong argument to ${s(p, 'helper')} in the template ${s(p, 'template')}`,
+    hint: {
+      zh: (p) => s(p, 'usageZh'),
+      en: (p) => s(p, 'usageEn'),
+    },
+  },
+  'template/runtime': {
+    severity: 'error',
+    zh: (p) => `模板 ${s(p, 'template')} 无法生成内容`,
+    en: (p) => `the template ${s(p, 'template')} could not be rendered`,
+  },
+  'template/outside': {
+    severity: 'error',
+    zh: (p) => `模板 ${s(p, 'template')} 链接到模板目录之外，未使用`,
+    en: (p) => `the template ${s(p, 'template')} links outside the templates folder and was not used`,
+    hint: {
+      zh: () => '把模板文件本身放进模板目录，不要用指向别处的符号链接',
+      en: () => 'put the template file itself in the folder instead of a link to elsewhere',
+    },
+  },
+  'template/unreadable': {
+    severity: 'error',
+    zh: (p) => `无法读取模板 ${s(p, 'template')}：${s(p, 'reason')}`,
+    en: (p) => `cannot read the template ${s(p, 'template')}: ${s(p, 'reason')}`,
+  },
+  'template/unknown-name': {
+    severity: 'warning',
+    zh: (p) => `模板目录中的 ${s(p, 'template')} 不对应任何内置模板，未使用`,
+    en: (p) => `${s(p, 'template')} in the templates folder matches no built-in template and is not used`,
+    hint: {
+      zh: (p) => (p['suggestion'] ? `是否应为 ${s(p, 'suggestion')}？` : `可覆盖的模板：${s(p, 'allowed')}`),
+      en: (p) =>
+        p['suggestion']
+          ? `did you mean ${s(p, 'suggestion')}?`
+          : `templates that can be overridden: ${s(p, 'allowed')}`,
+    },
+  },
 } satisfies Record<string, Entry>;
 
 export type DiagnosticCode = keyof typeof catalogue;

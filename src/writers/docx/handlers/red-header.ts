@@ -1,0 +1,68 @@
+/**
+ * 发文机关标志 (7.2.4): red 小标宋, centred, glyph top 35 mm below the type area's top. A spacer
+ * paragraph of exact height puts it there (a frame would take the header out of the text flow, and
+ * the lines below are counted from it). 联合行文: see joint-header.ts.
+ */
+import { AlignmentType, LineRuleType } from 'docx';
+import type { RedHeader } from '../../../tree/types.js';
+import {
+  grid,
+  mmToPt,
+  mmToTwips,
+  page,
+  red,
+  redHeader as spec,
+  redHeaderBox,
+} from '../../../style/gbt9704.js';
+import { run, type RunStyle } from '../inline.js';
+import { widthInChars } from '../measure.js';
+import { noIndent, paragraph, type DocxState, type FileChild } from '../state.js';
+import { jointTable } from '../joint-header.js';
+import { OFF_GRID } from '../styles.js';
+
+/** Practice ([C1][C2]): the largest size up to 小初 at which the longest line fits 96% of 156 mm. */
+export function headerSizePt(node: RedHeader): number {
+  const suffix = node.suffix ? widthInChars(node.suffix) : 0;
+  const longest = Math.max(...node.names.map(widthInChars), 0);
+  const gap = node.names.length > 1 ? redHeaderBox.suffixGapChars + 2 * redHeaderBox.cellSlackChars : 0;
+  const widthChars = longest + suffix + gap;
+  const available = mmToPt(page.typeArea.widthMm) * spec.maxWidthRatio;
+  const fitted = widthChars > 0 ? available / widthChars : spec.maxSizePt;
+  // w:sz is in half-points.
+  return Math.min(spec.maxSizePt, Math.floor(fitted * 2) / 2);
+}
+
+const lineTwips = (sizePt: number): number => Math.round(sizePt * redHeaderBox.lineHeightRatio * 20);
+
+export function redHeader(state: DocxState, node: RedHeader): FileChild[] {
+  const sizePt = headerSizePt(node);
+  const style: RunStyle = { role: 'xiaobiaosong', sizePt, color: red };
+  const inkTop = Math.round(sizePt * redHeaderBox.inkTopRatio * 20);
+  const spacer = Math.max(
+    20,
+    mmToTwips(spec.offsetMm) - state.linesAboveHeader * grid.linePitchTwips - inkTop,
+  );
+  const line = { line: lineTwips(sizePt), lineRule: LineRuleType.EXACT };
+  const out: FileChild[] = [
+    paragraph(state, {
+      style: OFF_GRID,
+      indent: noIndent,
+      spacing: { line: spacer, lineRule: LineRuleType.EXACT },
+    }),
+  ];
+  if (node.names.length <= 1) {
+    const text = (node.names[0] ?? '') + (node.suffix ?? '');
+    out.push(
+      paragraph(state, {
+        style: OFF_GRID,
+        alignment: AlignmentType.CENTER,
+        indent: noIndent,
+        spacing: line,
+        children: [run(text, style)],
+      }),
+    );
+    return out;
+  }
+  out.push(jointTable(node, style, line));
+  return out;
+}

@@ -1,0 +1,59 @@
+/**
+ * 发文机关署名 and 成文日期 (7.3.5; gbt9704.md §3.13). S and D are the widths of the 署名 and the
+ * date in 字, half-width digits counting 0.5.
+ * With seal (A): 正文下空二行 (practice), date 右空四字, each 署名 centred on the date.
+ * Without seal (C, following [C2]): 下空一行, 署名 右空二字, the date on the next line starting 2 字
+ * right of the 署名's start; a date longer than the 署名 is 右空二字 and the 署名 moves left. These
+ * lines are set from the left, so that the 2-字 shift stays exact however wide digits render.
+ */
+import { AlignmentType } from 'docx';
+import type { Signature } from '../../../tree/types.js';
+import { blankLines as blank, signature as spec } from '../../../style/gbt9704.js';
+import { body, run } from '../inline.js';
+import { chars, widthInChars } from '../measure.js';
+import { typeAreaTwips } from '../page.js';
+import { blankLines, noIndent, paragraph, type DocxState, type FileChild } from '../state.js';
+
+/** Right indents in 字 of each 署名 line and of the date (for the right edge of each line). */
+export function signatureIndents(names: readonly string[], date: string, seal: boolean) {
+  const D = widthInChars(date);
+  if (seal) {
+    const dateRight = spec.dateRightCharsWithSeal;
+    return {
+      names: names.map((name) => Math.max(0, dateRight + (D - widthInChars(name)) / 2)),
+      date: dateRight,
+    };
+  }
+  // The 署名 lines of a joint issue share one start, the widest one's.
+  const S = Math.max(0, ...names.map(widthInChars));
+  const shift = spec.dateShiftCharsWithoutSeal;
+  const nameRight = D > S ? D - S + shift + spec.nameRightCharsWithoutSeal : spec.nameRightCharsWithoutSeal;
+  const start = nameRight + S;
+  return {
+    names: names.map((name) => start - widthInChars(name)),
+    date: Math.max(0, start - shift - D),
+  };
+}
+
+export function signature(state: DocxState, node: Signature): FileChild[] {
+  const indents = signatureIndents(node.names, node.date, node.seal);
+  const line = (text: string, right: number, keepNext: boolean) =>
+    paragraph(state, {
+      ...(node.seal
+        ? { alignment: AlignmentType.RIGHT, indent: { ...noIndent, right: chars(right) } }
+        : {
+            alignment: AlignmentType.LEFT,
+            indent: { ...noIndent, left: typeAreaTwips - chars(right + widthInChars(text)) },
+          }),
+      ...(keepNext ? { keepNext } : {}),
+      children: [run(text, body)],
+    });
+  const count = node.seal ? blank.signatureWithSeal : blank.signatureWithoutSeal;
+  // 7.3.6: a 附注 follows on the next line and stays with the date; anything else may break away.
+  const dateKeeps = state.next?.type === 'note';
+  return [
+    ...blankLines(state, count, true),
+    ...node.names.map((name, i) => line(name, indents.names[i]!, true)),
+    line(node.date, indents.date, dateKeeps),
+  ];
+}

@@ -1,0 +1,106 @@
+/**
+ * Body tables (8; practice, gbt9704.md §5): the type area's width, 4号 cells, a 黑体 header row
+ * repeated on every page (w:tblHeader) and rows that never split across pages (w:cantSplit).
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  LineRuleType,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
+import type { Table as TableNode, TableCell as CellNode } from '../../../tree/types.js';
+import { table as spec, tableRules } from '../../../style/gbt9704.js';
+import { plainText, runs, type RunStyle } from '../inline.js';
+import { widthInChars } from '../measure.js';
+import { typeAreaTwips } from '../page.js';
+import { noIndent, paragraph, type DocxState, type FileChild } from '../state.js';
+import { OFF_GRID } from '../styles.js';
+
+const rule = { style: BorderStyle.SINGLE, size: tableRules.borderEighths, color: '000000' } as const;
+const borders = {
+  top: rule,
+  bottom: rule,
+  left: rule,
+  right: rule,
+  insideHorizontal: rule,
+  insideVertical: rule,
+};
+const margins = {
+  top: tableRules.cellPadTwips,
+  bottom: tableRules.cellPadTwips,
+  left: tableRules.cellMarginTwips,
+  right: tableRules.cellMarginTwips,
+};
+
+/** Relative widths scaled to the type area; the rounding remainder goes to the last column. */
+export function scaleWidths(widths: readonly number[], columns: number, total = typeAreaTwips): number[] {
+  const given = Array.from({ length: columns }, (_, i) => {
+    const w = widths[i];
+    return w !== undefined && Number.isFinite(w) && w > 0 ? w : 1;
+  });
+  const sum = given.reduce((a, b) => a + b, 0);
+  const scaled = given.map((w) => Math.floor((w / sum) * total));
+  scaled[columns - 1]! += total - scaled.reduce((a, b) => a + b, 0);
+  return scaled;
+}
+
+/** Columns of short entries (序号, 时限, 金额) are centred, as hand-made tables do; text columns are not. */
+function centredColumns(node: TableNode, columns: number): boolean[] {
+  return Array.from({ length: columns }, (_, i) =>
+    node.rows.every((row) => widthInChars(plainText(row[i]?.children ?? [])) <= tableRules.shortCellChars),
+  );
+}
+
+function cell(node: CellNode | undefined, width: number, style: RunStyle, centre: boolean): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    margins,
+    verticalAlign: VerticalAlignTable.CENTER,
+    children: [
+      new Paragraph({
+        style: OFF_GRID,
+        alignment: centre ? AlignmentType.CENTER : AlignmentType.LEFT,
+        indent: noIndent,
+        spacing: { line: tableRules.lineTwips, lineRule: LineRuleType.EXACT },
+        children: runs(node?.children ?? [], style),
+      }),
+    ],
+  });
+}
+
+export function table(state: DocxState, node: TableNode): FileChild[] {
+  const columns = Math.max(node.header.length, ...node.rows.map((row) => row.length), 1);
+  const widths = scaleWidths(node.widths, columns);
+  const head: RunStyle = { role: spec.headerFont, sizePt: spec.sizePt };
+  const text: RunStyle = { role: spec.bodyFont, sizePt: spec.sizePt };
+  const centred = centredColumns(node, columns);
+  const row = (cells: readonly CellNode[], style: RunStyle, header: boolean) =>
+    new TableRow({
+      tableHeader: header,
+      cantSplit: true,
+      children: widths.map((width, i) => cell(cells[i], width, style, header || centred[i]!)),
+    });
+  const rows = [
+    ...(node.header.length > 0 ? [row(node.header, head, true)] : []),
+    ...node.rows.map((cells) => row(cells, text, false)),
+  ];
+  // A table cannot carry pageBreakBefore; an empty paragraph takes the pending break instead.
+  const lead = state.breakPending ? [paragraph(state, { indent: noIndent })] : [];
+  return [
+    ...lead,
+    new Table({
+      width: { size: typeAreaTwips, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      alignment: AlignmentType.CENTER,
+      borders,
+      rows,
+    }),
+  ];
+}

@@ -1,0 +1,52 @@
+/**
+ * Byte-identical output for the same tree (engineering-notes.md §1 "Determinism"). docx stamps
+ * docProps/core.xml with `new Date()` and fflate writes zip entry times from the local clock, so
+ * the packed file is reopened: the core dates become the document's date (or SOURCE_DATE_EPOCH,
+ * the reproducible-builds convention) and every entry gets one fixed time, in the original order.
+ */
+import { unzipSync, zipSync, strFromU8, strToU8, type Zippable } from 'fflate';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const EPOCH_SECONDS = /^\d+$/;
+
+/** The instant the document's metadata carries: SOURCE_DATE_EPOCH when valid, else meta.date at 00:00Z. */
+export function documentInstant(metaDate: string, env: NodeJS.ProcessEnv = process.env): Date {
+  const epoch = env['SOURCE_DATE_EPOCH']?.trim();
+  // reproducible-builds.org: a non-negative integer of seconds; anything else is ignored.
+  if (epoch !== undefined && EPOCH_SECONDS.test(epoch)) {
+    const date = new Date(Number(epoch) * 1000);
+    if (!Number.isNaN(date.getTime())) return date;
+  }
+  const match = ISO_DATE.exec(metaDate);
+  if (match) {
+    const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+    if (!Number.isNaN(date.getTime()) && date.toISOString().startsWith(metaDate)) return date;
+  }
+  return new Date(Date.UTC(1980, 0, 1));
+}
+
+/**
+ * The zip time of every entry. DOS times have no zone and are written from local fields, so the Date
+ * is built from local components of the instant's UTC calendar day: the same fields in every TZ.
+ * DOS dates run from 1980 to 2107.
+ */
+function zipTime(instant: Date): Date {
+  const year = Math.min(Math.max(instant.getUTCFullYear(), 1980), 2107);
+  return new Date(year, instant.getUTCMonth(), instant.getUTCDate());
+}
+
+const W3CDTF = /(<dcterms:(created|modified) xsi:type="dcterms:W3CDTF">)[^<]*(<\/dcterms:\2>)/g;
+
+export function normalizeDocx(packed: Uint8Array, instant: Date): Uint8Array {
+  const entries = unzipSync(packed);
+  const stamp = instant.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const mtime = zipTime(instant);
+  const files: Zippable = {};
+  // Object key order is insertion order for these non-numeric names: the packer's order is kept.
+  for (const [name, data] of Object.entries(entries)) {
+    const content =
+      name === 'docProps/core.xml' ? strToU8(strFromU8(data).replace(W3CDTF, `$1${stamp}$3`)) : data;
+    files[name] = [content, { mtime }];
+  }
+  return zipSync(files, { level: 6, mtime });
+}

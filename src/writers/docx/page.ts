@@ -1,0 +1,68 @@
+/**
+ * Section geometry (GB/T 9704 5.1–5.2) and page numbers (7.5). Odd and even footers differ, so
+ * settings.xml needs w:evenAndOddHeaders (set by the caller with `evenAndOddHeaderAndFooters`).
+ */
+import {
+  AlignmentType,
+  DocumentGridType,
+  Footer,
+  LineRuleType,
+  PageNumber,
+  Paragraph,
+  TextRun,
+  type ISectionPropertiesOptions,
+} from 'docx';
+import { fonts, grid, headerDistanceMm, mmToTwips, page, pageNumber } from '../../style/gbt9704.js';
+import { runProps } from './inline.js';
+import { noIndent } from './state.js';
+import { OFF_GRID } from './styles.js';
+
+export const typeAreaTwips = mmToTwips(page.typeArea.widthMm);
+
+export const sectionProperties: ISectionPropertiesOptions = {
+  page: {
+    size: { width: mmToTwips(page.widthMm), height: mmToTwips(page.heightMm) },
+    margin: {
+      top: mmToTwips(page.margin.topMm),
+      bottom: mmToTwips(page.margin.bottomMm),
+      left: mmToTwips(page.margin.leftMm),
+      right: mmToTwips(page.margin.rightMm),
+      header: mmToTwips(headerDistanceMm),
+      footer: mmToTwips(pageNumber.footerDistanceMm),
+    },
+  },
+  // A `lines` grid, not linesAndChars: LibreOffice renders linesAndChars at 14 characters per line
+  // (engineering-notes.md §2); 28 per line comes from the run spacing instead.
+  grid: { type: DocumentGridType.LINES, linePitch: grid.linePitchTwips },
+};
+
+function pageNumberFooter(side: 'odd' | 'even'): Footer {
+  // 7.5: 半角宋体 digits between 一字线; the dash is U+2014, which only the East Asian font (hint)
+  // draws one 字 wide, so every slot of rFonts is 宋体.
+  const style = { role: pageNumber.font, sizePt: pageNumber.sizePt, latin: fonts[pageNumber.font] };
+  const dash = pageNumber.dash;
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: OFF_GRID,
+        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent:
+          side === 'odd'
+            ? { ...noIndent, right: pageNumber.sideIndentTwips }
+            : { ...noIndent, left: pageNumber.sideIndentTwips },
+        spacing: { line: pageNumber.sizePt * 20, lineRule: LineRuleType.EXACT },
+        children: [
+          new TextRun({ ...runProps(style), children: [`${dash} `, PageNumber.CURRENT, ` ${dash}`] }),
+        ],
+      }),
+    ],
+  });
+}
+
+/**
+ * 7.5: odd pages right 空一字, even pages left 空一字; one section, so numbering runs on through
+ * attachments. Made per document: docx footers collect relationships while packing.
+ */
+export function createFooters(): { default: Footer; even: Footer } {
+  return { default: pageNumberFooter('odd'), even: pageNumberFooter('even') };
+}
