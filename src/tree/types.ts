@@ -70,6 +70,7 @@ export interface Recipients {
  * A numbered structural level (7.3.3): 一、（一）1.（1）① or 第一条. `label` is filled by the
  * numbering pass (src/tree/numbering.ts), never by a composer. A `run-in` heading continues with
  * `body` in the same paragraph (（一）坚持问题导向。正文…); a standalone heading is its own line.
+ * A run-in title already ends with its punctuation (坚持问题导向。): writers add nothing.
  */
 export interface Heading {
   type: 'heading';

@@ -240,7 +240,7 @@ describe('主体', () => {
     expect(attrsOf(runStarting(p.xml, label), 'w:rFonts')?.['w:eastAsia']).toBe(font);
   });
 
-  it('ends a run-in heading with 。 and continues in 仿宋; keeps a standalone heading with the next', () => {
+  it('prints a run-in heading as composed (title with its 。) and continues in 仿宋; keeps a standalone heading with the next', () => {
     const runIn = paragraphWith(doc(notice), '（一）指导思想');
     expect(textOf(runIn)).toMatch(/^（一）指导思想。坚持/);
     expect(attrsOf(runStarting(runIn, '坚持'), 'w:rFonts')?.['w:eastAsia']).toBe('仿宋_GB2312');
