@@ -11,8 +11,9 @@ import type { Block, Colophon, HeaderFields, RedHeader, Signature } from '../tre
 import type { Context } from './context.js';
 import { escapeMarkdown as line } from './prose/escape.js';
 
+/** A title names the issuer, the matter and the kind (《党政机关公文处理工作条例》第九条). */
 export const noticeTitle = (plan: Plan, notice: Notice): string =>
-  notice.title ?? `关于印发《${plan.title}》的通知`;
+  notice.title ?? `${plan.issuers.map((issuer) => issuer.name).join('、')}关于印发《${plan.title}》的通知`;
 
 function headerFields(notice: Notice): HeaderFields | undefined {
   const fields: HeaderFields = { type: 'headerFields' };

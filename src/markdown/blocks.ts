@@ -71,9 +71,24 @@ function list(node: List, state: MarkdownState): Block[] {
   });
 }
 
-/** Relative widths from the widest text of each column, bounded so no column starves. */
-const MIN_WIDTH = 2;
-const MAX_WIDTH = 14;
+/**
+ * Column widths in 字 of the table's 4号 text (the type area holds about 31). Short columns (序号,
+ * names, dates) get what their widest entry needs plus the cell margins, so 王海燕 or 缺失 never
+ * wraps; the long columns share the rest in proportion to their text.
+ */
+const ROW_CHARS = 31;
+const SHORT = 8;
+const MARGIN = 1;
+
+function columnWidths(needs: number[]): number[] {
+  const short = needs.map((need) => need <= SHORT);
+  const fixed = needs.reduce((sum, need, c) => sum + (short[c] ? need + MARGIN : 0), 0);
+  const longNeed = needs.reduce((sum, need, c) => sum + (short[c] ? 0 : need), 0);
+  const rest = ROW_CHARS - fixed;
+  const longCount = short.filter((s) => !s).length;
+  if (longCount === 0 || rest < 4 * longCount) return needs.map((need) => Math.max(2, need + MARGIN));
+  return needs.map((need, c) => (short[c] ? need + MARGIN : Math.max(4, (rest * need) / longNeed)));
+}
 
 function table(node: MdTable, state: MarkdownState): Block[] {
   const row = (r: TableRow): TableCell[] =>
@@ -87,8 +102,10 @@ function table(node: MdTable, state: MarkdownState): Block[] {
     ...Array.from({ length: columns - cells.length }, () => ({ children: [] })),
   ];
   const all = [pad(header), ...rows.map(pad)];
-  const widths = Array.from({ length: columns }, (_, c) =>
-    Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, ...all.map((r) => textWidth(plainText(r[c]?.children ?? []))))),
+  const widths = columnWidths(
+    Array.from({ length: columns }, (_, c) =>
+      Math.max(1, ...all.map((r) => textWidth(plainText(r[c]?.children ?? [])))),
+    ),
   );
   const result: Table = { type: 'table', widths, header: all[0]!, rows: all.slice(1) };
   return [result];

@@ -37,14 +37,14 @@ describe('gongwen build', () => {
       'inspection-cross-check/青石镇扶贫开发领导小组办公室关于报送交叉督导检查工作方案的报告.docx',
       'rectification/青石镇2017年度扶贫开发工作成效考核反馈问题整改方案.docx',
       'rectification/青石镇扶贫开发领导小组关于印发《青石镇2017年度扶贫开发工作成效考核反馈问题整改方案》的通知.docx',
-      'self-assessment/关于印发《青石镇脱贫攻坚成效自查评估工作方案》的通知.docx',
+      'self-assessment/青石镇人民政府关于印发《青石镇脱贫攻坚成效自查评估工作方案》的通知.docx',
       'self-assessment/青石镇脱贫攻坚成效自查评估工作方案.docx',
       'special-action/青石镇2021年安全生产“查隐患、抓整治、促提升”专项行动实施方案.docx',
     ]);
     // Prints what it wrote, one line per document.
     expect(run.out.split('\n').filter((line) => line.startsWith('已生成 '))).toHaveLength(7);
     const notice = documentXml(
-      join(out, 'self-assessment/关于印发《青石镇脱贫攻坚成效自查评估工作方案》的通知.docx'),
+      join(out, 'self-assessment/青石镇人民政府关于印发《青石镇脱贫攻坚成效自查评估工作方案》的通知.docx'),
     );
     expect(notice).toContain('青镇府发〔2020〕27号');
     expect(notice).toContain('现印发给你们，请认真贯彻落实。');
@@ -84,7 +84,7 @@ describe('gongwen build', () => {
     ]);
     expect(run.code).toBe(0);
     const notice = documentXml(
-      join(out, 'self-assessment/关于印发《青石镇脱贫攻坚成效自查评估工作方案》的通知.docx'),
+      join(out, 'self-assessment/青石镇人民政府关于印发《青石镇脱贫攻坚成效自查评估工作方案》的通知.docx'),
     );
     expect(notice).toContain('请结合实际认真执行。');
     expect(notice).not.toContain('请认真贯彻落实');

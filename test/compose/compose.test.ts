@@ -215,7 +215,7 @@ attachments:
     const notice = documentNamed(result, '印发通知');
     expect(notice.kind).toBe('notice');
     expect(notice.meta).toEqual({
-      title: '关于印发《青石镇测试工作方案》的通知',
+      title: '青石镇人民政府、中共青石镇委员会关于印发《青石镇测试工作方案》的通知',
       date: '2020-05-20',
       author: '青石镇人民政府、中共青石镇委员会',
     });
@@ -224,7 +224,7 @@ attachments:
       { type: 'docNumber', number: '青府发〔2020〕3号', signers: null },
     ]);
     expect(outline(notice).slice(2)).toEqual([
-      'title 关于印发《青石镇测试工作方案》的通知',
+      'title 青石镇人民政府、中共青石镇委员会/关于印发《青石镇测试工作方案》的通知',
       'recipients 各村（社区）、镇属各单位：',
       'P 《青石镇测试工作方案》已经青石镇人民政府同意，现印发给你们，请认真贯彻落实。',
       'signature 青石镇人民政府、中共青石镇委员会 2020年5月20日 no-seal',
@@ -236,6 +236,8 @@ attachments:
       'pageBreak',
       'attachmentHeading 附件1 表一',
       'P 内容一',
+      'pageBreak',
+      'attachmentHeading 附件2 表二',
       'pageBreak',
       'attachmentHeading 附件3 表三',
       'P 内容三',

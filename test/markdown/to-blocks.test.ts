@@ -133,7 +133,7 @@ describe('block constructs as a clerk would type them', () => {
     expect(convert('```\n甲\n乙\n```').blocks).toEqual([para(t('甲'), { type: 'break' }, t('乙'))]);
   });
 
-  it('makes GFM tables tables, rows padded to the header, widths from the widest text', () => {
+  it('makes GFM tables tables, rows padded to the header, short columns as wide as their widest text plus the cell margins', () => {
     const { blocks, reported } = convert(
       '| 序号 | 资料名称 | 结果 |\n| ---: | --- | --- |\n| 1 | **户口簿**复印件 |\n| 2 | 扶贫手册 | □齐全 |',
     );
@@ -141,7 +141,7 @@ describe('block constructs as a clerk would type them', () => {
     expect(blocks).toEqual([
       {
         type: 'table',
-        widths: [2, 6, 3],
+        widths: [3, 7, 4],
         header: [{ children: [t('序号')] }, { children: [t('资料名称')] }, { children: [t('结果')] }],
         rows: [
           [
@@ -204,5 +204,17 @@ describe('dispatch', () => {
     });
     expect(blocks).toEqual([para(t('正文'))]);
     expect(reported).toEqual(['markdown/unsupported yaml']);
+  });
+});
+
+describe('table column widths', () => {
+  it('keeps short columns whole and gives long ones the rest of the row', () => {
+    const names =
+      '| 组别 | 组长 | 调查员 |\n| --- | --- | --- |\n| 第一组 | 王海燕 | ' + '李明、'.repeat(10) + '赵六 |';
+    const table = convert(names).blocks[0];
+    expect(table?.type).toBe('table');
+    if (table?.type !== 'table') return;
+    expect(table.widths.slice(0, 2)).toEqual([4, 4]);
+    expect(table.widths[2]).toBe(23);
   });
 });

@@ -40,8 +40,12 @@ export function blankLines(state: DocxState, count: number, keepNext = false): P
  * 7.3.5.1/7.3.5.5: the 署名 and seal must not stand alone on a page ("此页无正文"), so the last
  * paragraph before a signature keeps with it ([C2]).
  */
-export const keepsWithSignature = (state: DocxState): { keepNext?: true } =>
-  state.next?.type === 'signature' ? { keepNext: true } : {};
+/**
+ * The last paragraph keeps with a following 署名 (7.3.5.5: no signature alone on a page) and with a
+ * following 附件说明 (which must not open an otherwise empty page).
+ */
+export const keepsWithFollowing = (state: DocxState): { keepNext?: true } =>
+  state.next?.type === 'signature' || state.next?.type === 'attachmentNote' ? { keepNext: true } : {};
 
 /** Paragraph indentation with no first-line indent: the Normal style's 2 字 must be cancelled in both units. */
 export const noIndent = { firstLine: 0, firstLineChars: 0 } as const;

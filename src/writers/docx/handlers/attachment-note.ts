@@ -8,7 +8,7 @@ import type { AttachmentNote } from '../../../tree/types.js';
 import { attachmentNote as spec, blankLines as blank } from '../../../style/gbt9704.js';
 import { body, run } from '../inline.js';
 import { chars } from '../measure.js';
-import { blankLines, keepsWithSignature, paragraph, type DocxState, type FileChild } from '../state.js';
+import { blankLines, keepsWithFollowing, paragraph, type DocxState, type FileChild } from '../state.js';
 
 const LABEL = '附件：';
 
@@ -27,7 +27,7 @@ export function attachmentNote(state: DocxState, node: AttachmentNote): FileChil
     out.push(
       paragraph(state, {
         alignment: AlignmentType.LEFT,
-        ...keepsWithSignature(state),
+        ...keepsWithFollowing(state),
         indent: { left: nameAt, hanging: nameAt - start, firstLineChars: 0 },
         tabStops: [{ type: TabStopType.LEFT, position: nameAt }],
         children: [run(`${head}${number}\t${name}`, body)],

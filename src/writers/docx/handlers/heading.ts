@@ -7,7 +7,7 @@
 import type { Heading } from '../../../tree/types.js';
 import { fonts, headingFont, size } from '../../../style/gbt9704.js';
 import { body, run, runs, type RunStyle } from '../inline.js';
-import { keepsWithSignature, paragraph, type DocxState, type FileChild } from '../state.js';
+import { keepsWithFollowing, paragraph, type DocxState, type FileChild } from '../state.js';
 
 export function heading(state: DocxState, node: Heading): FileChild[] {
   const style: RunStyle = { role: headingFont[node.depth], sizePt: size.sanhao };
@@ -18,7 +18,7 @@ export function heading(state: DocxState, node: Heading): FileChild[] {
   if (node.form === 'standalone') return [paragraph(state, { keepNext: true, children: head })];
   return [
     paragraph(state, {
-      ...keepsWithSignature(state),
+      ...keepsWithFollowing(state),
       children: [...head, ...runs(node.body, body)],
     }),
   ];

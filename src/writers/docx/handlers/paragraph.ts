@@ -2,7 +2,7 @@
 import { AlignmentType } from 'docx';
 import type { Paragraph } from '../../../tree/types.js';
 import { body, runs } from '../inline.js';
-import { keepsWithSignature, noIndent, paragraph as make, type DocxState, type FileChild } from '../state.js';
+import { keepsWithFollowing, noIndent, paragraph as make, type DocxState, type FileChild } from '../state.js';
 
 const ALIGN = {
   justify: AlignmentType.BOTH,
@@ -15,7 +15,7 @@ export function paragraph(state: DocxState, node: Paragraph): FileChild[] {
   return [
     make(state, {
       alignment: ALIGN[node.align],
-      ...keepsWithSignature(state),
+      ...keepsWithFollowing(state),
       ...(node.indent === 'none' ? { indent: noIndent } : {}),
       children: runs(node.children, body),
     }),
