@@ -101,6 +101,8 @@ export const blankLines = {
 
 /** 7.3.5: with seal the date is 右空四字; without, the 署名 is 右空二字 (gbt9704.md §3.13). */
 export const signature = {
+  /** 7.3.5.1: joint issue with seals, the 署名s side by side; two seals fit a row of 156 mm. */
+  jointSealsPerRow: 2,
   dateRightCharsWithSeal: 4,
   nameRightCharsWithoutSeal: 2,
   dateShiftCharsWithoutSeal: 2,
