@@ -101,6 +101,8 @@ const PLACE_SUFFIX = new Set([
   '委',
   '队',
 ]);
+/** Form words that ICU leaves alone after their noun (评估|表, 明白|卡, 手|册). */
+const FORM_SUFFIX = new Set(['表', '卡', '册', '书', '单']);
 const CJK = /^[\u3400-\u9FFF\uF900-\uFAFF]$/u;
 const NUMBER = /^[0-9０-９.．]+$/;
 
@@ -132,6 +134,7 @@ function glued(previous: string, next: string): boolean {
   const first = [...next][0] ?? '';
   if (OPENING.has(last) || CLOSING.has(first)) return true;
   if (NUMBER.test(previous) && UNIT_START.test(next) && [...next].length <= 2) return true;
+  if (FORM_SUFFIX.has(next) && /[\u3400-\u9FFF]$/u.test(previous)) return true;
   return PLACE_SUFFIX.has(next) && /[\u3400-\u9FFF]$/u.test(previous) && !PLACE_SUFFIX.has(last);
 }
 
