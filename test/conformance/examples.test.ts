@@ -5,7 +5,6 @@
  * (libreoffice.test.ts): the same fonts (fonts/fontconfig.xml), the same notion of a full page, the
  * same line-box reconstruction. Lengths are mm from the page's top-left corner.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
@@ -28,6 +27,8 @@ import {
   rowsWithRuns,
   type Band,
   type Page,
+  fontconfigFile,
+  toolsAvailable,
 } from './measure.js';
 import {
   TYPE_BOTTOM_MM,
@@ -42,12 +43,10 @@ import {
   slots,
 } from './pages.js';
 
-const available = (cmd: string, arg: string) => spawnSync(cmd, [arg], { stdio: 'ignore' }).status === 0;
-const tools =
-  available('soffice', '--version') && available('pdftotext', '-v') && available('pdftoppm', '-v');
+const tools = toolsAvailable;
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const plansDir = join(root, 'plans');
-const fontconfig = join(root, 'fonts', 'fontconfig.xml');
+const fontconfig = fontconfigFile;
 /** Three plans with a notice give 印发通知 and 工作方案 each, the plan without one its 工作方案. */
 const EXPECTED_DOCUMENTS = 7;
 

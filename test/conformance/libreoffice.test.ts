@@ -7,10 +7,9 @@
  * bottom minus one pitch (LibreOffice puts the leading above the glyphs: the ink starts ~2.4 mm
  * lower). Page-number and red-header heights are ink, measured on rendered pixels.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   docNumber as docNumberSpec,
@@ -19,7 +18,7 @@ import {
   redHeader,
 } from '../../src/style/gbt9704.js';
 import { writeDocx } from '../../src/writers/docx/index.js';
-import { fixturesDir, loadTree } from '../writers/docx/parts.js';
+import { loadTree } from '../writers/docx/parts.js';
 import {
   bands,
   convertToPdf,
@@ -30,6 +29,8 @@ import {
   rowsWithRuns,
   type Band,
   type Page,
+  fontconfigFile,
+  toolsAvailable,
 } from './measure.js';
 import {
   CHAR_MM,
@@ -45,10 +46,8 @@ import {
   slots,
 } from './pages.js';
 
-const available = (cmd: string, arg: string) => spawnSync(cmd, [arg], { stdio: 'ignore' }).status === 0;
-const tools =
-  available('soffice', '--version') && available('pdftotext', '-v') && available('pdftoppm', '-v');
-const fontconfig = resolve(fixturesDir, '..', '..', '..', 'fonts', 'fontconfig.xml');
+const tools = toolsAvailable;
+const fontconfig = fontconfigFile;
 const FIXTURES = ['notice-scheme', 'joint-upward-report', 'table-bulletin'] as const;
 type Fixture = (typeof FIXTURES)[number];
 

@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 /**
  * Measuring rendered documents: LibreOffice converts a DOCX to PDF with the fontconfig fallbacks
  * (fonts/fontconfig.xml), poppler reports text boxes (`pdftotext -bbox-layout`) and renders pixels
@@ -9,6 +11,15 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
+
+const available = (cmd: string, arg: string) => spawnSync(cmd, [arg], { stdio: 'ignore' }).status === 0;
+
+/** LibreOffice and poppler, which the conformance suites need (CI installs them). */
+export const toolsAvailable =
+  available('soffice', '--version') && available('pdftotext', '-v') && available('pdftoppm', '-v');
+
+/** The aliases from the official font names to the open fonts, as CI has them. */
+export const fontconfigFile = fileURLToPath(new URL('../../fonts/fontconfig.xml', import.meta.url));
 
 const run = promisify(execFile);
 export const PT_TO_MM = 25.4 / 72;
