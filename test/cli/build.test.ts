@@ -25,6 +25,14 @@ const files = (dir: string): string[] =>
         .sort()
     : [];
 
+/** A copy of the bundled templates with the notice body replaced. */
+const userTemplates = (name: string, noticeBody: string): string => {
+  const dir = join(tmp, name);
+  cpSync(join(ROOT, 'templates/prose'), dir, { recursive: true });
+  writeFileSync(join(dir, 'notice-body.md.hbs'), noticeBody);
+  return dir;
+};
+
 const documentXml = (path: string): string => strFromU8(unzipSync(readFileSync(path))['word/document.xml']!);
 
 describe('gongwen build', () => {
@@ -67,12 +75,7 @@ describe('gongwen build', () => {
   });
 
   it('uses a template from --templates in place of the bundled one', async () => {
-    const templates = join(tmp, 'templates');
-    cpSync(join(ROOT, 'templates/prose'), templates, { recursive: true });
-    writeFileSync(
-      join(templates, 'notice-body.md.hbs'),
-      '现将《{{title}}》印发给你们，请结合实际认真执行。\n',
-    );
+    const templates = userTemplates('templates', '现将《{{title}}》印发给你们，请结合实际认真执行。\n');
     const out = join(tmp, 'out-templates');
     const run = await runCli([
       'build',
@@ -91,9 +94,7 @@ describe('gongwen build', () => {
   });
 
   it('names the template file and line of a broken user template, and writes nothing', async () => {
-    const templates = join(tmp, 'templates-broken');
-    cpSync(join(ROOT, 'templates/prose'), templates, { recursive: true });
-    writeFileSync(join(templates, 'notice-body.md.hbs'), '第一行\n《{{title}》已经同意。\n');
+    const templates = userTemplates('templates-broken', '第一行\n《{{title}》已经同意。\n');
     const out = join(tmp, 'out-broken');
     const run = await runCli([
       'build',
