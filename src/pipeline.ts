@@ -4,7 +4,7 @@
  */
 import { mkdir, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
-import { compose } from './compose/index.js';
+import { compose, type ComposeResult } from './compose/index.js';
 import { loadTemplates } from './compose/prose/templates.js';
 import { writeFileAtomic } from './io/atomic-write.js';
 import { safeFileName } from './io/file-name.js';
@@ -21,8 +21,10 @@ export interface CheckResult {
   /** The files that were checked, in order. */
   files: string[];
   loaded: Loaded[];
-  /** Registries that plans named, for code frames of their diagnostics. */
+  /** Registries that plans named and user templates with problems, for code frames. */
   sources: SourceFile[];
+  /** The documents of every plan that passed its checks. */
+  composed: ComposedPlan[];
 }
 
 const YAML_FILE = /\.ya?ml$/i;
@@ -68,7 +70,25 @@ async function isLinkToFile(path: string): Promise<boolean> {
   return info?.isFile() ?? false;
 }
 
-export async function checkFiles(files: readonly string[]): Promise<CheckResult> {
+export interface CheckOptions {
+  /** A folder of the user's templates overriding bundled ones of the same name. */
+  templatesDir?: string;
+}
+
+/** A plan that passed its checks, with the documents composed from it. */
+export interface ComposedPlan {
+  path: string;
+  documents: ComposeResult['documents'];
+  /** False when composing reported an error (raw HTML in prose, a template that fails). */
+  ok: boolean;
+}
+
+/**
+ * Loads and checks every file, then composes each clean plan with the templates: the problems
+ * only composing can find (raw HTML in a Markdown field, a user template that fails) are part of
+ * `check` too, so that `build` never reports what `check` passed.
+ */
+export async function checkFiles(files: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
   const registries = createRegistryLoader((path) => loadFile(path, registries, 'units'));
   const loaded: Loaded[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -85,17 +105,37 @@ export async function checkFiles(files: readonly string[]): Promise<CheckResult>
   const sources = [...registries.loaded().values()].flatMap((registry) =>
     registry.file ? [registry.file] : [],
   );
-  return { diagnostics: diagnostics.sort(compareDiagnostics), files: [...files], loaded, sources };
+
+  const templates = await loadTemplates(options.templatesDir);
+  diagnostics.push(...templates.diagnostics);
+  // The user's templates that have problems, for code frames of their diagnostics.
+  for (const path of new Set(templates.diagnostics.map((d) => d.file))) {
+    const read = await readSource(path);
+    if (read.ok) sources.push(read.file);
+  }
+  const composed: ComposedPlan[] = [];
+  for (const plan of loaded) {
+    if (plan.kind !== 'plan') continue;
+    const result = compose(
+      { plan: plan.plan, units: plan.units, file: plan.file, doc: plan.doc },
+      templates.templates,
+    );
+    diagnostics.push(...result.diagnostics);
+    composed.push({
+      path: plan.file.path,
+      documents: result.documents,
+      ok: !hasErrors(result.diagnostics) && !hasErrors(templates.diagnostics),
+    });
+  }
+  return { diagnostics: diagnostics.sort(compareDiagnostics), files: [...files], loaded, sources, composed };
 }
 
-export async function checkPaths(paths: readonly string[]): Promise<CheckResult> {
-  return checkFiles(await expandPaths(paths));
+export async function checkPaths(paths: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
+  return checkFiles(await expandPaths(paths), options);
 }
 
-export interface BuildOptions {
+export interface BuildOptions extends CheckOptions {
   outDir: string;
-  /** A folder of the user's templates overriding bundled ones of the same name. */
-  templatesDir?: string;
 }
 
 export interface BuildResult extends CheckResult {
@@ -105,38 +145,19 @@ export interface BuildResult extends CheckResult {
 }
 
 /**
- * Checks every path, then composes and writes the documents of each plan without errors, under
+ * Checks every path, then writes the documents of each plan without errors under
  * `outDir/<plan file name>/`. A plan with an error gets nothing written: its documents are
- * composed and rendered in memory first, and written only when all of them succeeded.
+ * rendered in memory first, and written only when all of them succeeded.
  */
 export async function buildPaths(paths: readonly string[], options: BuildOptions): Promise<BuildResult> {
-  const checked = await checkPaths(paths);
-  const diagnostics = [...checked.diagnostics];
+  const checked = await checkPaths(paths, options);
   const written: BuildResult['written'] = [];
-  const skipped: string[] = [];
-  const templates = await loadTemplates(options.templatesDir);
-  diagnostics.push(...templates.diagnostics);
-  const templatesOk = !hasErrors(templates.diagnostics);
-
-  for (const loaded of checked.loaded) {
-    if (loaded.kind === 'units') continue;
-    const name = loaded.file?.path ?? '?';
-    if (loaded.kind !== 'plan' || !templatesOk) {
-      if (loaded.file) skipped.push(name);
-      continue;
-    }
-    const composed = compose(
-      { plan: loaded.plan, units: loaded.units, file: loaded.file, doc: loaded.doc },
-      templates.templates,
-    );
-    diagnostics.push(...composed.diagnostics);
-    if (hasErrors(composed.diagnostics)) {
-      skipped.push(name);
-      continue;
-    }
-    const folder = join(options.outDir, safeFileName(basename(name, extname(name))));
+  const built = new Set<string>();
+  for (const plan of checked.composed) {
+    if (!plan.ok) continue;
+    const folder = join(options.outDir, safeFileName(basename(plan.path, extname(plan.path))));
     const files: { path: string; bytes: Uint8Array }[] = [];
-    for (const document of composed.documents) {
+    for (const document of plan.documents) {
       files.push({
         path: join(folder, `${safeFileName(document.tree.meta.title)}.docx`),
         bytes: await writeDocx(document.tree),
@@ -145,20 +166,13 @@ export async function buildPaths(paths: readonly string[], options: BuildOptions
     await mkdir(folder, { recursive: true });
     for (const file of files) {
       await writeFileAtomic(file.path, file.bytes);
-      written.push({ plan: name, path: file.path });
+      written.push({ plan: plan.path, path: file.path });
     }
+    built.add(plan.path);
   }
-  // The user's templates that have problems, for code frames of their diagnostics.
-  const templateSources: SourceFile[] = [];
-  for (const path of new Set(templates.diagnostics.map((d) => d.file))) {
-    const read = await readSource(path);
-    if (read.ok) templateSources.push(read.file);
-  }
-  return {
-    ...checked,
-    sources: [...checked.sources, ...templateSources],
-    diagnostics: diagnostics.sort(compareDiagnostics),
-    written,
-    skipped,
-  };
+  // Every file that is not a units registry and was not built had errors.
+  const skipped = checked.loaded.flatMap((loaded) =>
+    loaded.kind === 'units' || !loaded.file || built.has(loaded.file.path) ? [] : [loaded.file.path],
+  );
+  return { ...checked, written, skipped };
 }

@@ -32,7 +32,14 @@ const commands: Record<
   string,
   { options: ParseArgsConfig['options']; run: (c: CommandContext) => Promise<number> }
 > = {
-  check: { options: { format: { type: 'string' }, 'max-diagnostics': { type: 'string' } }, run: check },
+  check: {
+    options: {
+      format: { type: 'string' },
+      'max-diagnostics': { type: 'string' },
+      templates: { type: 'string' },
+    },
+    run: check,
+  },
   build: { options: { out: { type: 'string' }, templates: { type: 'string' } }, run: build },
   new: { options: { force: { type: 'boolean' } }, run: newPlan },
   schema: { options: { units: { type: 'boolean' }, out: { type: 'string' } }, run: schema },

@@ -21,7 +21,7 @@ const zh = {
   --format human|json|github     诊断输出格式（check，默认 human）
   --max-diagnostics N            最多显示多少条诊断（默认 100）
   --out 文件夹                   build：输出位置（默认 output/）
-  --templates 文件夹             build：用自己的模板覆盖同名内置模板
+  --templates 文件夹             check、build：用自己的模板覆盖同名内置模板
   --lang zh|en                   提示语言（默认中文，也可设环境变量 GONGWEN_LANG）
   --force                        new：覆盖已有文件
   -h, --help                     显示帮助
@@ -63,7 +63,7 @@ Options:
   --format human|json|github     diagnostics format for check (default human)
   --max-diagnostics N            show at most N diagnostics (default 100)
   --out DIR                      build: where to write (default output/)
-  --templates DIR                build: templates that override the bundled ones of the same name
+  --templates DIR                check, build: templates that override the bundled ones of the same name
   --lang zh|en                   language of messages (default Chinese; or GONGWEN_LANG)
   --force                        new: overwrite an existing file
   -h, --help                     show this help

@@ -74,6 +74,23 @@ describe('gongwen build', () => {
     expect(files(join(out, 'self-assessment'))).toHaveLength(2);
   });
 
+  it('reports raw HTML in a Markdown field in check as in build, and builds nothing for that plan', async () => {
+    const dir = plansCopy('plans-html');
+    const path = join(dir, 'self-assessment.yaml');
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replace('text: 自查评估工作组按照', 'text: 自查评估工作组<br>按照'),
+    );
+    const check = await runCli(['check', dir, '--lang', 'en']);
+    expect(check.code).toBe(1);
+    expect(check.out).toMatch(/self-assessment\.yaml:\d+:\d+ error .*markdown\/html/);
+    const out = join(tmp, 'out-html');
+    const build = await runCli(['build', dir, '--out', out]);
+    expect(build.code).toBe(1);
+    expect(files(join(out, 'self-assessment'))).toEqual([]);
+    expect(files(join(out, 'rectification'))).toHaveLength(2);
+  });
+
   it('uses a template from --templates in place of the bundled one', async () => {
     const templates = userTemplates('templates', '现将《{{title}}》印发给你们，请结合实际认真执行。\n');
     const out = join(tmp, 'out-templates');

@@ -22,9 +22,11 @@ export async function check({ io, lang, values, positionals }: CommandContext): 
     if (!existsSync('plans')) throw new Usage(text.noDefaultPath);
     paths = ['plans'];
   }
+  const templatesDir = typeof values['templates'] === 'string' ? values['templates'] : undefined;
+  if (templatesDir !== undefined && !existsSync(templatesDir)) throw new Usage(text.noSuchPath(templatesDir));
   let result;
   try {
-    result = await checkPaths(paths);
+    result = await checkPaths(paths, templatesDir ? { templatesDir } : {});
   } catch (error) {
     if (error instanceof UsageError) throw new Usage(text.noSuchPath(error.message));
     throw error;
