@@ -130,6 +130,13 @@ describe('gongwen build', () => {
     expect(files(out)).toEqual([]);
   });
 
+  it('reports a broken user template in check --templates as build does', async () => {
+    const templates = userTemplates('templates-check', '《{{title}》\n');
+    const run = await runCli(['check', join(ROOT, 'plans/self-assessment.yaml'), '--templates', templates]);
+    expect(run.code).toBe(1);
+    expect(run.out).toMatch(/notice-body\.md\.hbs:1:1 错误 .* template\/syntax/);
+  });
+
   it('gives byte-identical documents across runs, processes and time zones', () => {
     const hashes = ['UTC', 'Asia/Shanghai', 'America/New_York'].map((tz) => {
       const out = join(tmp, `out-tz-${tz.replace('/', '-')}`);

@@ -15,7 +15,7 @@ import {
   type ISpacingProperties,
 } from 'docx';
 import type { RedHeader } from '../../tree/types.js';
-import { redHeaderBox } from '../../style/gbt9704.js';
+import { ptToTwips, redHeaderBox } from '../../style/gbt9704.js';
 import { run, type RunStyle } from './inline.js';
 import { widthInChars } from './measure.js';
 import { noIndent } from './state.js';
@@ -32,7 +32,7 @@ const noBorders = {
 };
 
 export function jointTable(node: RedHeader, style: RunStyle, line: ISpacingProperties): Table {
-  const charTw = style.sizePt * 20;
+  const charTw = ptToTwips(style.sizePt);
   const slack = redHeaderBox.cellSlackChars;
   const namesWidth = Math.ceil((Math.max(...node.names.map(widthInChars)) + slack) * charTw);
   const suffixChars = node.suffix ? widthInChars(node.suffix) : 0;

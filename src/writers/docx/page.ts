@@ -12,7 +12,15 @@ import {
   TextRun,
   type ISectionPropertiesOptions,
 } from 'docx';
-import { fonts, grid, headerDistanceMm, mmToTwips, page, pageNumber } from '../../style/gbt9704.js';
+import {
+  fonts,
+  grid,
+  headerDistanceMm,
+  mmToTwips,
+  page,
+  pageNumber,
+  ptToTwips,
+} from '../../style/gbt9704.js';
 import { runProps } from './inline.js';
 import { noIndent } from './state.js';
 import { OFF_GRID } from './styles.js';
@@ -50,7 +58,7 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
           side === 'odd'
             ? { ...noIndent, right: pageNumber.sideIndentTwips }
             : { ...noIndent, left: pageNumber.sideIndentTwips },
-        spacing: { line: pageNumber.sizePt * 20, lineRule: LineRuleType.EXACT },
+        spacing: { line: ptToTwips(pageNumber.sizePt), lineRule: LineRuleType.EXACT },
         children: [
           new TextRun({ ...runProps(style), children: [`${dash} `, PageNumber.CURRENT, ` ${dash}`] }),
         ],

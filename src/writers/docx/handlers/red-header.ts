@@ -10,6 +10,7 @@ import {
   mmToPt,
   mmToTwips,
   page,
+  ptToTwips,
   red,
   redHeader as spec,
   redHeaderBox,
@@ -32,12 +33,12 @@ export function headerSizePt(node: RedHeader): number {
   return Math.min(spec.maxSizePt, Math.floor(fitted * 2) / 2);
 }
 
-const lineTwips = (sizePt: number): number => Math.round(sizePt * redHeaderBox.lineHeightRatio * 20);
+const lineTwips = (sizePt: number): number => ptToTwips(sizePt * redHeaderBox.lineHeightRatio);
 
 export function redHeader(state: DocxState, node: RedHeader): FileChild[] {
   const sizePt = headerSizePt(node);
   const style: RunStyle = { role: 'xiaobiaosong', sizePt, color: red };
-  const inkTop = Math.round(sizePt * redHeaderBox.inkTopRatio * 20);
+  const inkTop = ptToTwips(sizePt * redHeaderBox.inkTopRatio);
   const spacer = Math.max(
     20,
     mmToTwips(spec.offsetMm) - state.linesAboveHeader * grid.linePitchTwips - inkTop,
