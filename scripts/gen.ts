@@ -1,4 +1,4 @@
-// Writes the files derived from schemas/*.schema.json, or with --check reports which of them are stale.
+// Writes the files derived from schemas/*.schema.json and src/style/font-chains.ts, or with --check reports which of them are stale.
 import { existsSync, realpathSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -6,9 +6,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { schemaToMarkdown } from './lib/schema-to-markdown.js';
 import { schemaToTypeScript } from './lib/schema-to-ts.js';
+import { fontconfigXml } from '../src/style/fontconfig.js';
 
 export const TYPES_PATH = 'src/plan/types.generated.ts';
 export const REFERENCE_PATH = 'docs/plan-reference.md';
+export const FONTCONFIG_PATH = 'fonts/fontconfig.xml';
 
 export interface GeneratedFile {
   /** Relative to the repository root, with forward slashes. */
@@ -34,6 +36,7 @@ export async function generateFiles(root: string): Promise<GeneratedFile[]> {
   return [
     { path: TYPES_PATH, content: types },
     { path: REFERENCE_PATH, content: schemaToMarkdown(plan, units) },
+    { path: FONTCONFIG_PATH, content: fontconfigXml() },
   ];
 }
 

@@ -225,3 +225,38 @@ export const colophonRow = {
  * scheme after its 印发 notice, a document without 主送) keeps it as well (practice).
  */
 export const titleBlankLinesAfter = 1;
+
+// --- additions for the HTML/PDF writer (CSS px are 1/96 inch) -----------------------------------
+
+export const mmToPx = (mm: number): number => (mm / 25.4) * 96;
+export const ptToPx = (pt: number): number => (pt * 96) / 72;
+
+/**
+ * 5.2.3 in Chromium (engineering-notes.md §3): every character advances by its width plus the
+ * letter spacing, so 28 字 fill 156 mm when a 3号 character (21.33 px) gives up 156 mm / 28 −
+ * 21.33 = −0.277 px; −0.29 px leaves room for rounding to layout units (1/64 px), or the 28th
+ * character wraps.
+ */
+export const css = {
+  letterSpacingPx: -0.29,
+  /**
+   * 7.2.4: the red header's line box is the font size times redHeaderBox.lineHeightRatio; Chromium
+   * centres the font's ascent + descent in it, which puts the glyph tops this fraction of the size
+   * below the box top (measured with the fallback Noto Serif CJK SC Bold by test/conformance).
+   */
+  redHeaderInkTopRatio: 0.14,
+  /**
+   * 7.5: the page number's margin box starts at the type area's bottom; this padding puts the dash
+   * ink 7 mm below it (measured by test/conformance with the fallback 宋体, Noto Serif CJK SC).
+   */
+  pageNumberPaddingTopMm: 2.7,
+  /**
+   * 7.2.7: from the bottom of the 发文字号's glyph box (its em box) to the bottom of its line box, where
+   * the separator is drawn as a border; its padding makes up the rest of the 4 mm (measured by
+   * test/conformance with the fallback 仿宋 and Liberation Serif digits).
+   */
+  docNumberEmToLineBottomMm: 2.95,
+} as const;
+
+/** One 字 of body text in CSS px: a 3号 character plus the letter spacing. */
+export const charPx = ptToPx(size.sanhao) + css.letterSpacingPx;

@@ -6,9 +6,10 @@
 import { Document, Packer, Paragraph } from 'docx';
 import type { DocumentTree } from '../../tree/types.js';
 import { one } from './handlers/index.js';
-import { documentInstant, normalizeDocx } from './normalize.js';
+import { documentInstant } from '../layout/instant.js';
+import { normalizeDocx } from './normalize.js';
 import { createFooters, sectionProperties } from './page.js';
-import { sanitizeTree } from './sanitize.js';
+import { sanitizeTree } from '../layout/sanitize.js';
 import { createState, type FileChild } from './state.js';
 import { stylesXml } from './styles.js';
 

@@ -6,25 +6,6 @@
  */
 import { unzipSync, zipSync, strFromU8, strToU8, type Zippable } from 'fflate';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const EPOCH_SECONDS = /^\d+$/;
-
-/** The instant the document's metadata carries: SOURCE_DATE_EPOCH when valid, else meta.date at 00:00Z. */
-export function documentInstant(metaDate: string, env: NodeJS.ProcessEnv = process.env): Date {
-  const epoch = env['SOURCE_DATE_EPOCH']?.trim();
-  // reproducible-builds.org: a non-negative integer of seconds; anything else is ignored.
-  if (epoch !== undefined && EPOCH_SECONDS.test(epoch)) {
-    const date = new Date(Number(epoch) * 1000);
-    if (!Number.isNaN(date.getTime())) return date;
-  }
-  const match = ISO_DATE.exec(metaDate);
-  if (match) {
-    const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-    if (!Number.isNaN(date.getTime()) && date.toISOString().startsWith(metaDate)) return date;
-  }
-  return new Date(Date.UTC(1980, 0, 1));
-}
-
 /**
  * The zip time of every entry. DOS times have no zone and are written from local fields, so the Date
  * is built from local components of the instant's UTC calendar day: the same fields in every TZ.

@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeDocx } from '../../../src/writers/docx/index.js';
-import { documentInstant } from '../../../src/writers/docx/normalize.js';
+import { documentInstant } from '../../../src/writers/layout/instant.js';
 import { fixturesDir, loadTree } from './parts.js';
 
 const run = promisify(execFile);

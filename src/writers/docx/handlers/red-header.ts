@@ -7,31 +7,17 @@ import { AlignmentType, LineRuleType } from 'docx';
 import type { RedHeader } from '../../../tree/types.js';
 import {
   grid,
-  mmToPt,
   mmToTwips,
-  page,
   ptToTwips,
   red,
   redHeader as spec,
   redHeaderBox,
 } from '../../../style/gbt9704.js';
 import { run, type RunStyle } from '../inline.js';
-import { widthInChars } from '../measure.js';
+import { headerSizePt } from '../../layout/red-header.js';
 import { noIndent, paragraph, type DocxState, type FileChild } from '../state.js';
 import { jointTable } from '../joint-header.js';
 import { OFF_GRID } from '../styles.js';
-
-/** Practice ([C1][C2]): the largest size up to 小初 at which the longest line fits 96% of 156 mm. */
-export function headerSizePt(node: RedHeader): number {
-  const suffix = node.suffix ? widthInChars(node.suffix) : 0;
-  const longest = Math.max(...node.names.map(widthInChars), 0);
-  const gap = node.names.length > 1 ? redHeaderBox.suffixGapChars + 2 * redHeaderBox.cellSlackChars : 0;
-  const widthChars = longest + suffix + gap;
-  const available = mmToPt(page.typeArea.widthMm) * spec.maxWidthRatio;
-  const fitted = widthChars > 0 ? available / widthChars : spec.maxSizePt;
-  // w:sz is in half-points.
-  return Math.min(spec.maxSizePt, Math.floor(fitted * 2) / 2);
-}
 
 const lineTwips = (sizePt: number): number => ptToTwips(sizePt * redHeaderBox.lineHeightRatio);
 

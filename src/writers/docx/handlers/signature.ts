@@ -12,40 +12,15 @@ import { AlignmentType, TabStopType } from 'docx';
 import type { Signature } from '../../../tree/types.js';
 import { blankLines as blank, signature as spec } from '../../../style/gbt9704.js';
 import { body, run } from '../inline.js';
+import { jointSealCentres, jointSealRows, signatureIndents } from '../../layout/signature.js';
 import { chars, widthInChars } from '../measure.js';
 import { typeAreaTwips } from '../page.js';
 import { blankLines, noIndent, paragraph, type DocxState, type FileChild } from '../state.js';
 
-/** Right indents in 字 of each 署名 line and of the date (for the right edge of each line). */
-export function signatureIndents(names: readonly string[], date: string, seal: boolean) {
-  const D = widthInChars(date);
-  if (seal) {
-    const dateRight = spec.dateRightCharsWithSeal;
-    return {
-      names: names.map((name) => Math.max(0, dateRight + (D - widthInChars(name)) / 2)),
-      date: dateRight,
-    };
-  }
-  // The 署名 lines of a joint issue share one start, the widest one's.
-  const S = Math.max(0, ...names.map(widthInChars));
-  const shift = spec.dateShiftCharsWithoutSeal;
-  const nameRight = D > S ? D - S + shift + spec.nameRightCharsWithoutSeal : spec.nameRightCharsWithoutSeal;
-  const start = nameRight + S;
-  return {
-    names: names.map((name) => start - widthInChars(name)),
-    date: Math.max(0, start - shift - D),
-  };
-}
-
 /** 7.3.5.1 B: rows of 署名s, centred at tab stops; the rightmost column is centred on the date. */
 function jointSealed(state: DocxState, node: Signature): FileChild[] {
-  const dateCentre = typeAreaTwips - chars(spec.dateRightCharsWithSeal) - chars(widthInChars(node.date)) / 2;
-  const columns = [dateCentre - typeAreaTwips / 2, dateCentre].map(Math.round);
-  const rows: string[][] = [];
-  for (let i = node.names.length; i > 0; i -= spec.jointSealsPerRow) {
-    rows.unshift(node.names.slice(Math.max(0, i - spec.jointSealsPerRow), i));
-  }
-  // The last organ's seal presses the date: rows fill from the end so that it stands above it.
+  const columns = jointSealCentres(node.date, typeAreaTwips / chars(1)).map(chars);
+  const rows = jointSealRows(node.names);
   const line = (row: string[]) =>
     paragraph(state, {
       alignment: AlignmentType.LEFT,

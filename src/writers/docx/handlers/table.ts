@@ -16,8 +16,8 @@ import {
 } from 'docx';
 import type { Table as TableNode, TableCell as CellNode } from '../../../tree/types.js';
 import { table as spec, tableRules } from '../../../style/gbt9704.js';
-import { plainText, runs, type RunStyle } from '../inline.js';
-import { widthInChars } from '../measure.js';
+import { centredColumns, columnCount, scaleWidths } from '../../layout/table.js';
+import { runs, type RunStyle } from '../inline.js';
 import { typeAreaTwips } from '../page.js';
 import { noIndent, paragraph, type DocxState, type FileChild } from '../state.js';
 import { OFF_GRID } from '../styles.js';
@@ -38,25 +38,6 @@ const margins = {
   right: tableRules.cellMarginTwips,
 };
 
-/** Relative widths scaled to the type area; the rounding remainder goes to the last column. */
-export function scaleWidths(widths: readonly number[], columns: number, total = typeAreaTwips): number[] {
-  const given = Array.from({ length: columns }, (_, i) => {
-    const w = widths[i];
-    return w !== undefined && Number.isFinite(w) && w > 0 ? w : 1;
-  });
-  const sum = given.reduce((a, b) => a + b, 0);
-  const scaled = given.map((w) => Math.floor((w / sum) * total));
-  scaled[columns - 1]! += total - scaled.reduce((a, b) => a + b, 0);
-  return scaled;
-}
-
-/** Columns of short entries (序号, 时限, 金额) are centred, as hand-made tables do; text columns are not. */
-function centredColumns(node: TableNode, columns: number): boolean[] {
-  return Array.from({ length: columns }, (_, i) =>
-    node.rows.every((row) => widthInChars(plainText(row[i]?.children ?? [])) <= tableRules.shortCellChars),
-  );
-}
-
 function cell(node: CellNode | undefined, width: number, style: RunStyle, centre: boolean): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
@@ -75,8 +56,8 @@ function cell(node: CellNode | undefined, width: number, style: RunStyle, centre
 }
 
 export function table(state: DocxState, node: TableNode): FileChild[] {
-  const columns = Math.max(node.header.length, ...node.rows.map((row) => row.length), 1);
-  const widths = scaleWidths(node.widths, columns);
+  const columns = columnCount(node);
+  const widths = scaleWidths(node.widths, columns, typeAreaTwips);
   const head: RunStyle = { role: spec.headerFont, sizePt: spec.sizePt };
   const text: RunStyle = { role: spec.bodyFont, sizePt: spec.sizePt };
   const centred = centredColumns(node, columns);

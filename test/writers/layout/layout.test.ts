@@ -1,10 +1,11 @@
 /** The arithmetic the handlers place things with: 字 widths, 署名/日期 indents, header size, table widths. */
 import { describe, expect, it } from 'vitest';
-import { headerSizePt } from '../../../src/writers/docx/handlers/red-header.js';
-import { signatureIndents } from '../../../src/writers/docx/handlers/signature.js';
-import { scaleWidths } from '../../../src/writers/docx/handlers/table.js';
+import { headerSizePt } from '../../../src/writers/layout/red-header.js';
+import { signatureIndents } from '../../../src/writers/layout/signature.js';
+import { scaleWidths } from '../../../src/writers/layout/table.js';
 import { widthInChars } from '../../../src/writers/docx/measure.js';
-import { stripIllegalXml } from '../../../src/writers/docx/sanitize.js';
+import { stripIllegalXml } from '../../../src/writers/layout/sanitize.js';
+import { typeAreaTwips } from '../../../src/writers/docx/page.js';
 
 describe('widthInChars', () => {
   it('counts half-width characters as half a 字', () => {
@@ -71,7 +72,7 @@ describe('headerSizePt (7.2.4, practice)', () => {
 
 describe('scaleWidths', () => {
   it('fills the type area exactly and replaces missing or bad widths by 1', () => {
-    const widths = scaleWidths([2, 8, 5, 6, 4], 5);
+    const widths = scaleWidths([2, 8, 5, 6, 4], 5, typeAreaTwips);
     expect(widths.reduce((a, b) => a + b, 0)).toBe(8844);
     expect(widths[0]).toBe(Math.floor((2 / 25) * 8844));
     expect(scaleWidths([1, -3, Number.NaN], 4, 400)).toEqual([100, 100, 100, 100]);

@@ -1,0 +1,32 @@
+/**
+ * Body tables (8; practice): the type area's width, 4号 cells, a 黑体 header row repeated on every
+ * page (thead) and rows that never split across pages; widths and centring as in the DOCX writer.
+ */
+import type { Table, TableCell } from '../../../tree/types.js';
+import { centredColumns, columnCount, scaleWidths } from '../../layout/table.js';
+import { inlines } from '../inline.js';
+import { block, type HtmlState } from '../state.js';
+
+/** Per mille of the type area: whole numbers keep the output stable. */
+const TOTAL = 1000;
+
+export function table(state: HtmlState, node: Table): string {
+  const columns = columnCount(node);
+  const widths = scaleWidths(node.widths, columns, TOTAL);
+  const centred = centredColumns(node, columns);
+  const cols = widths.map((w) => `<col style="width:${w / 10}%">`).join('');
+  const cell = (tag: 'th' | 'td', cells: readonly TableCell[], i: number) => {
+    const centre = tag === 'td' && centred[i] ? ' class="gw-centre"' : '';
+    return `<${tag}${centre}>${inlines(cells[i]?.children ?? [])}</${tag}>`;
+  };
+  const row = (tag: 'th' | 'td', cells: readonly TableCell[]) =>
+    `<tr>${widths.map((_, i) => cell(tag, cells, i)).join('')}</tr>`;
+  const head = node.header.length > 0 ? `<thead>${row('th', node.header)}</thead>` : '';
+  const body = `<tbody>${node.rows.map((cells) => row('td', cells)).join('')}</tbody>`;
+  // The wrapper carries the page break and blank lines, as a table cannot in DOCX either.
+  return block(
+    state,
+    { tag: 'div', className: 'gw-flush' },
+    `<table class="gw-table"><colgroup>${cols}</colgroup>${head}${body}</table>`,
+  );
+}

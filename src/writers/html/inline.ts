@@ -1,0 +1,24 @@
+/** Inline content: strong is bold; emphasis is the CJK dot mark (着重号), not italics, as in DOCX. */
+import type { Inline } from '../../tree/types.js';
+import { escapeHtml } from './escape.js';
+
+export function inlines(nodes: readonly Inline[]): string {
+  return nodes
+    .map((node) => {
+      switch (node.type) {
+        case 'text':
+          return escapeHtml(node.value);
+        case 'break':
+          return '<br>';
+        case 'strong':
+          return `<strong>${inlines(node.children)}</strong>`;
+        case 'emphasis':
+          return `<em class="gw-dot">${inlines(node.children)}</em>`;
+      }
+    })
+    .join('');
+}
+
+/** Plain text in a span of one font role (class gw-<role>), escaped. */
+export const span = (className: string, text: string): string =>
+  `<span class="${className}">${escapeHtml(text)}</span>`;
