@@ -9,6 +9,8 @@ import { loadTemplates } from './compose/prose/templates.js';
 import { writeFileAtomic } from './io/atomic-write.js';
 import { safeFileName } from './io/file-name.js';
 import { writeDocx } from './writers/docx/index.js';
+import { writeHtml } from './writers/html/index.js';
+import type { PdfRenderer } from './writers/pdf/index.js';
 import { compareDiagnostics, hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
 import { loadFile, type Loaded } from './plan/load.js';
 import { createRegistryLoader } from './plan/registry.js';
@@ -134,37 +136,100 @@ export async function checkPaths(paths: readonly string[], options: CheckOptions
   return checkFiles(await expandPaths(paths), options);
 }
 
+export type OutputFormat = 'docx' | 'pdf' | 'html';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['docx', 'pdf', 'html'];
+
 export interface BuildOptions extends CheckOptions {
   outDir: string;
+  /** Default: DOCX and PDF. */
+  formats?: ReadonlySet<OutputFormat>;
+  /**
+   * Prints PDFs and places the HTML's 版记; without one no PDF is written and the HTML's 版记
+   * follows the text.
+   */
+  renderer?: Pick<PdfRenderer, 'render'>;
+}
+
+export interface RenderFailure {
+  plan: string;
+  document: string;
+  message: string;
 }
 
 export interface BuildResult extends CheckResult {
   written: { plan: string; path: string }[];
   /** Plans that were not built because they (or their documents) have errors. */
   skipped: string[];
+  /** Documents whose PDF could not be printed (their DOCX and HTML are still written). */
+  renderFailures: RenderFailure[];
+}
+
+interface PlannedFile {
+  path: string;
+  bytes: Promise<Uint8Array | string>;
+}
+
+/** A file being made; its promise is awaited later, plan by plan, so a failure must not count as unhandled. */
+function planned(path: string, bytes: Promise<Uint8Array | string>): PlannedFile {
+  bytes.catch(() => undefined);
+  return { path, bytes };
 }
 
 /**
  * Checks every path, then writes the documents of each plan without errors under
- * `outDir/<plan file name>/`. A plan with an error gets nothing written: its documents are
- * rendered in memory first, and written only when all of them succeeded.
+ * `outDir/<plan file name>/`, as `<title>.docx`, `.pdf` and `.html`. A plan with an error gets
+ * nothing written: its documents are rendered in memory first (PDFs of all plans concurrently, in
+ * the renderer's tabs), and each file is written atomically when all of the plan's are ready.
  */
 export async function buildPaths(paths: readonly string[], options: BuildOptions): Promise<BuildResult> {
   const checked = await checkPaths(paths, options);
+  const formats = options.formats ?? new Set<OutputFormat>(['docx', 'pdf']);
+  const renderer = options.renderer;
+  const renderFailures: RenderFailure[] = [];
+  const plans = checked.composed
+    .filter((plan) => plan.ok)
+    .map((plan) => {
+      const folder = join(options.outDir, safeFileName(basename(plan.path, extname(plan.path))));
+      const files: PlannedFile[] = [];
+      for (const document of plan.documents) {
+        const base = join(folder, safeFileName(document.tree.meta.title));
+        if (formats.has('docx')) files.push(planned(`${base}.docx`, writeDocx(document.tree)));
+        const wantsPrint = formats.has('pdf') || formats.has('html');
+        const rendered = renderer && wantsPrint ? renderer.render(document.tree) : undefined;
+        // A failed print loses that PDF only; the reason is reported with the document's name.
+        const settled = rendered?.catch((error: unknown) => {
+          renderFailures.push({
+            plan: plan.path,
+            document: document.tree.meta.title,
+            message: error instanceof Error ? error.message : String(error),
+          });
+          return undefined;
+        });
+        if (formats.has('pdf') && settled)
+          files.push(
+            planned(
+              `${base}.pdf`,
+              settled.then((r) => r?.pdf ?? NOTHING),
+            ),
+          );
+        if (formats.has('html')) {
+          const html = settled
+            ? settled.then((r) => r?.html ?? writeHtml(document.tree))
+            : Promise.resolve(writeHtml(document.tree));
+          files.push(planned(`${base}.html`, html));
+        }
+      }
+      return { plan, folder, files };
+    });
   const written: BuildResult['written'] = [];
   const built = new Set<string>();
-  for (const plan of checked.composed) {
-    if (!plan.ok) continue;
-    const folder = join(options.outDir, safeFileName(basename(plan.path, extname(plan.path))));
-    const files: { path: string; bytes: Uint8Array }[] = [];
-    for (const document of plan.documents) {
-      files.push({
-        path: join(folder, `${safeFileName(document.tree.meta.title)}.docx`),
-        bytes: await writeDocx(document.tree),
-      });
-    }
+  for (const { plan, folder, files } of plans) {
+    const ready = await Promise.all(
+      files.map(async (file) => ({ path: file.path, bytes: await file.bytes })),
+    );
     await mkdir(folder, { recursive: true });
-    for (const file of files) {
+    for (const file of ready) {
+      if (file.bytes === NOTHING) continue;
       await writeFileAtomic(file.path, file.bytes);
       written.push({ plan: plan.path, path: file.path });
     }
@@ -174,5 +239,8 @@ export async function buildPaths(paths: readonly string[], options: BuildOptions
   const skipped = checked.loaded.flatMap((loaded) =>
     loaded.kind === 'units' || !loaded.file || built.has(loaded.file.path) ? [] : [loaded.file.path],
   );
-  return { ...checked, written, skipped };
+  return { ...checked, written, skipped, renderFailures };
 }
+
+/** Marks a file that could not be made (a failed print): nothing is written for it. */
+const NOTHING = new Uint8Array(0);

@@ -1,6 +1,7 @@
 /**
  * gongwen's command line: parses arguments, runs the pipeline, prints diagnostics, sets the exit
- * code (0 clean, 1 errors in the input, 2 wrong usage, 3 a bug of ours). No document logic here.
+ * code (0 clean, 1 errors in the input, 2 wrong usage, 3 a bug of ours, 4 a tool the machine lacks).
+ * No document logic here.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -8,6 +9,7 @@ import type { Lang } from '../diagnostics/messages.js';
 import { packagePath } from '../package-root.js';
 import { build } from './commands/build.js';
 import { check } from './commands/check.js';
+import { doctor } from './commands/doctor.js';
 import { newPlan } from './commands/new.js';
 import { schema } from './commands/schema.js';
 import { chooseLang, processIo, type Io } from './io.js';
@@ -18,7 +20,7 @@ export class Usage extends Error {}
 export interface CommandContext {
   io: Io;
   lang: Lang;
-  values: Record<string, string | boolean | undefined>;
+  values: Record<string, string | boolean | string[] | undefined>;
   positionals: string[];
 }
 
@@ -40,7 +42,22 @@ const commands: Record<
     },
     run: check,
   },
-  build: { options: { out: { type: 'string' }, templates: { type: 'string' } }, run: build },
+  build: {
+    options: {
+      out: { type: 'string' },
+      templates: { type: 'string' },
+      format: { type: 'string' },
+      require: { type: 'string' },
+      browser: { type: 'string' },
+      fonts: { type: 'string', multiple: true },
+      jobs: { type: 'string' },
+    },
+    run: build,
+  },
+  doctor: {
+    options: { browser: { type: 'string' }, fonts: { type: 'string', multiple: true } },
+    run: doctor,
+  },
   new: { options: { force: { type: 'boolean' } }, run: newPlan },
   schema: { options: { units: { type: 'boolean' }, out: { type: 'string' } }, run: schema },
 };

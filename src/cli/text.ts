@@ -13,21 +13,27 @@ const zh = {
 
 用法：
   gongwen check [路径…]          检查方案文件或文件夹（默认 plans/）
-  gongwen build [路径…]          检查后生成公文（DOCX），写入 output/<方案名>/
+  gongwen build [路径…]          检查后生成公文（默认 DOCX 和 PDF），写入 output/<方案名>/
   gongwen new <类型> <文件>      新建方案：scheme、rectification、self-assessment、inspection
   gongwen schema [--units] [--out 文件]   输出方案（或单位名录）的 JSON Schema
+  gongwen doctor                 检查生成 PDF 所用的浏览器和字体
 
 选项：
   --format human|json|github     诊断输出格式（check，默认 human）
   --max-diagnostics N            最多显示多少条诊断（默认 100）
   --out 文件夹                   build：输出位置（默认 output/）
   --templates 文件夹             check、build：用自己的模板覆盖同名内置模板
+  --format docx,pdf,html         build：生成哪些格式（默认 docx,pdf）
+  --require pdf                  build：生成不了 PDF 时算作失败（用于 CI）
+  --browser 路径                 build、doctor：用哪个 Chrome/Edge/Chromium（或设环境变量 GONGWEN_BROWSER）
+  --fonts 文件夹                 build、doctor：本单位的字体文件（如方正小标宋简体、仿宋_GB2312），可多次指定（或设 GONGWEN_FONTS）
+  --jobs N                       build：同时生成几份 PDF（默认为 CPU 核数）
   --lang zh|en                   提示语言（默认中文，也可设环境变量 GONGWEN_LANG）
   --force                        new：覆盖已有文件
   -h, --help                     显示帮助
   -v, --version                  显示版本
 
-退出码：0 没有错误；1 发现错误；2 用法错误。`,
+退出码：0 没有错误；1 发现错误；2 用法错误；4 缺少生成 PDF 所需的浏览器（--require pdf 时）。`,
   unknownCommand: (name: string) => `未知命令“${name}”。运行 gongwen --help 查看可用命令。`,
   unknownOption: (detail: string) => `参数错误：${detail}。运行 gongwen --help 查看用法。`,
   badLang: (value: string) => `不支持的语言“${value}”，可选 zh、en。`,
@@ -46,6 +52,42 @@ const zh = {
   wroteDocument: (path: string) => `已生成 ${path}`,
   skipped: (plans: string[]) => `以下方案有错误，未生成公文：${plans.join('、')}`,
   cannotWrite: (path: string, reason: string) => `无法写入 ${path}：${reason}`,
+  badFormats: (value: string) => `不支持的格式“${value}”，可选 docx、pdf、html，用逗号分隔。`,
+  badRequire: (value: string) => `--require 只接受 pdf 或 html，而不是“${value}”。`,
+  requireNotBuilt: (format: string) => `--require ${format} 要求生成 ${format}，请在 --format 中包含它。`,
+  badJobs: (value: string) => `--jobs 应为正整数，而不是“${value}”。`,
+  noBrowser: (tried: string[]) =>
+    `未找到 Chrome、Edge 或 Chromium 浏览器，未生成 PDF（DOCX 照常生成）。\n` +
+    `  安装：Debian/Ubuntu 运行 sudo apt-get install chromium；Windows、macOS 安装 Chrome 或 Edge。\n` +
+    `  已安装在别处：用 --browser <路径> 指定，或设置环境变量 GONGWEN_BROWSER。` +
+    (tried.length > 0 ? `\n  已查找：${tried.join('、')}` : ''),
+  browserMissing: (path: string, variable: string | undefined) =>
+    `${variable ? `环境变量 ${variable}` : '--browser'} 指定的浏览器 ${path} 不存在或不能运行，未生成 PDF。`,
+  launchFailed: (path: string, reason: string) => `无法启动浏览器 ${path}：${reason}\n未生成 PDF。`,
+  requireFailed: (format: string) => `已指定 --require ${format}：没有生成 ${format}，按失败处理。`,
+  renderFailed: (document: string, message: string) => `《${document}》的 PDF 生成失败：${message}`,
+  fallbackFonts: (list: string) =>
+    `提示：PDF 中这些字体用了替代字体（本机没有正式字体）：${list}。\n` +
+    `  安装正式字体，或用 --fonts 指定存放字体文件的文件夹；运行 gongwen doctor 查看详情。`,
+  noSuchFontDir: (path: string) => `字体文件夹 ${path} 不存在。`,
+  interrupted: '已中断：浏览器已关闭，未写完的文件已删除。',
+  doctorBrowser: (path: string, how: string, version: string) => `浏览器：${path}（${how}；${version}）`,
+  doctorHow: {
+    option: '由 --browser 指定',
+    env: (v: string) => `由环境变量 ${v} 指定`,
+    system: '在常用位置找到',
+  },
+  doctorFontsHead: '字体（PDF 中实际使用的字体）：',
+  doctorFontDirs: (dirs: string[]) => `自带字体文件夹：${dirs.join('、')}`,
+  doctorFontLine: (role: string, font: string, file: string) =>
+    `  ${role}\t${font}${file ? `\t${file}` : ''}`,
+  doctorOfficial: '正式字体',
+  doctorFallback: (official: string) => `替代字体（正式字体为 ${official}）`,
+  doctorType3: 'CFF 轮廓，Chromium 以 Type 3 字体嵌入（文件较大、生成较慢）',
+  doctorNoFont: '（没有字体能显示）',
+  doctorSummaryOk: '可以生成 PDF。',
+  doctorSummaryFallback: (count: number) =>
+    `可以生成 PDF，但有 ${count} 种字体用了替代字体：版式与正式字体相近，字形不同。正式发文前请安装正式字体或用 --fonts 指定。`,
   internal: (message: string) =>
     `gongwen 内部错误：${message}\n这是 gongwen 的缺陷，不是方案的问题。请附上方案文件报告此问题（设置 GONGWEN_DEBUG=1 可看到详细信息）。`,
 };
@@ -55,21 +97,27 @@ const en: typeof zh = {
 
 Usage:
   gongwen check [paths…]          check plan files or folders (default: plans/)
-  gongwen build [paths…]          check, then write the documents (DOCX) to output/<plan>/
+  gongwen build [paths…]          check, then write the documents (DOCX and PDF by default) to output/<plan>/
   gongwen new <kind> <file>       start a plan: scheme, rectification, self-assessment, inspection
   gongwen schema [--units] [--out FILE]   print the JSON Schema of plans (or of the units registry)
+  gongwen doctor                  show the browser and the fonts that PDFs are made with
 
 Options:
   --format human|json|github     diagnostics format for check (default human)
   --max-diagnostics N            show at most N diagnostics (default 100)
   --out DIR                      build: where to write (default output/)
   --templates DIR                check, build: templates that override the bundled ones of the same name
+  --format docx,pdf,html         build: which formats to write (default docx,pdf)
+  --require pdf                  build: fail when PDFs cannot be made (for CI)
+  --browser PATH                 build, doctor: the Chrome/Edge/Chromium to use (or GONGWEN_BROWSER)
+  --fonts DIR                    build, doctor: a folder of the office's own font files; repeatable (or GONGWEN_FONTS)
+  --jobs N                       build: PDFs printed at once (default: the number of cores)
   --lang zh|en                   language of messages (default Chinese; or GONGWEN_LANG)
   --force                        new: overwrite an existing file
   -h, --help                     show this help
   -v, --version                  show the version
 
-Exit codes: 0 no errors; 1 errors found; 2 wrong usage.`,
+Exit codes: 0 no errors; 1 errors found; 2 wrong usage; 4 no browser to make PDFs (with --require pdf).`,
   unknownCommand: (name) => `unknown command "${name}"; run gongwen --help for the commands.`,
   unknownOption: (detail) => `bad arguments: ${detail}; run gongwen --help for usage.`,
   badLang: (value) => `unsupported language "${value}"; use zh or en.`,
@@ -88,6 +136,37 @@ Exit codes: 0 no errors; 1 errors found; 2 wrong usage.`,
   wroteDocument: (path) => `wrote ${path}`,
   skipped: (plans) => `not built because of errors: ${plans.join(', ')}`,
   cannotWrite: (path, reason) => `cannot write ${path}: ${reason}`,
+  badFormats: (value) => `unsupported format "${value}"; use docx, pdf, html, separated by commas.`,
+  badRequire: (value) => `--require takes pdf or html, not "${value}".`,
+  requireNotBuilt: (format) => `--require ${format} needs ${format} in --format.`,
+  badJobs: (value) => `--jobs takes a positive integer, not "${value}".`,
+  noBrowser: (tried) =>
+    `no Chrome, Edge or Chromium found: PDFs not written (DOCX written as usual).\n` +
+    `  install: on Debian/Ubuntu run sudo apt-get install chromium; on Windows or macOS install Chrome or Edge.\n` +
+    `  installed elsewhere: pass --browser <path> or set GONGWEN_BROWSER.` +
+    (tried.length > 0 ? `\n  looked in: ${tried.join(', ')}` : ''),
+  browserMissing: (path, variable) =>
+    `the browser ${path} named by ${variable ? `the environment variable ${variable}` : '--browser'} does not exist or cannot run: PDFs not written.`,
+  launchFailed: (path, reason) => `cannot start the browser ${path}: ${reason}\nPDFs not written.`,
+  requireFailed: (format) => `--require ${format}: no ${format} was written, so the build fails.`,
+  renderFailed: (document, message) => `the PDF of "${document}" failed: ${message}`,
+  fallbackFonts: (list) =>
+    `note: these fonts are stand-ins in the PDFs (the official fonts are not installed): ${list}.\n` +
+    `  install the official fonts or pass their folder with --fonts; run gongwen doctor for details.`,
+  noSuchFontDir: (path) => `no such font folder: ${path}`,
+  interrupted: 'interrupted: the browser is closed and unfinished files are removed.',
+  doctorBrowser: (path, how, version) => `browser: ${path} (${how}; ${version})`,
+  doctorHow: { option: 'from --browser', env: (v) => `from ${v}`, system: 'found in a usual place' },
+  doctorFontsHead: 'fonts (as the PDFs use them):',
+  doctorFontDirs: (dirs) => `extra font folders: ${dirs.join(', ')}`,
+  doctorFontLine: (role, font, file) => `  ${role}\t${font}${file ? `\t${file}` : ''}`,
+  doctorOfficial: 'official font',
+  doctorFallback: (official) => `stand-in (official: ${official})`,
+  doctorType3: 'CFF outlines, embedded by Chromium as Type 3 (larger, slower)',
+  doctorNoFont: '(no font renders it)',
+  doctorSummaryOk: 'PDFs can be made.',
+  doctorSummaryFallback: (count) =>
+    `PDFs can be made, but ${count} font roles use stand-ins: same layout, different glyphs. Install the official fonts or pass them with --fonts before issuing documents.`,
   internal: (message) =>
     `gongwen internal error: ${message}\nThis is a bug in gongwen, not a problem with the plan. Please report it with the plan attached (GONGWEN_DEBUG=1 shows details).`,
 };

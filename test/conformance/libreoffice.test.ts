@@ -124,7 +124,9 @@ describe.skipIf(!tools)(
 
     it('sets 26–30 characters on full lines', () => {
       const lines = FIXTURES.flatMap((name) => fullBodyPages(get(name).pages).flatMap(fullLines));
-      expect(lines.length).toBeGreaterThan(50);
+      // Not vacuous: 48 full lines with Liberation Serif installed (fonts-liberation, which chromium
+      // pulls in, narrows the digits of Times New Roman's stand-in), more without it.
+      expect(lines.length).toBeGreaterThan(40);
       // Lines of Chinese text only: 26–30 characters, 28 as a rule (27 where kinsoku pulls a
       // character down). Quotes and dashes are left out: LibreOffice may set them in the Latin font.
       const plain = lines.filter(({ line }) => !/[\u0020-\u00FF\u2014\u2018-\u201D\u2026]/.test(line.text));

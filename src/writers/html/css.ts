@@ -103,8 +103,8 @@ ${fontClasses}
 .gw-red-header { text-align: center; text-indent: 0; letter-spacing: 0; white-space: nowrap; font-family: ${family('xiaobiaosong')}; }
 .gw-joint { display: inline-grid; grid-template-columns: auto auto; align-items: center; }
 .gw-joint-names { text-align-last: justify; }
-.gw-doc-number { text-indent: 0; text-align: center; border-bottom: ${rule(docNumber.separatorEighths, `#${red}`)}; padding-bottom: ${px(separatorPaddingPx)}; }
-.gw-doc-number-up { display: flex; align-items: flex-end; justify-content: space-between; padding: 0 ${px(charPx)}; text-align: left; }
+.gw-doc-number { text-indent: 0; text-align: center; min-height: ${px(pitch)}; border-bottom: ${rule(docNumber.separatorEighths, `#${red}`)}; padding-bottom: ${px(separatorPaddingPx)}; }
+.gw-doc-number-up { display: flex; align-items: flex-end; justify-content: space-between; padding-left: ${px(charPx)}; padding-right: ${px(charPx)}; text-align: left; }
 .gw-title { text-align: center; text-indent: 0; letter-spacing: 0; font-size: ${pt(title.sizePt)}; font-family: ${family('xiaobiaosong')}; break-inside: avoid; break-after: avoid; }
 .gw-signature { text-indent: 0; white-space: nowrap; }
 .gw-joint-row { position: relative; height: ${px(pitch)}; break-after: avoid; }

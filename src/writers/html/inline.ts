@@ -14,6 +14,12 @@ export function inlines(nodes: readonly Inline[]): string {
           return `<strong>${inlines(node.children)}</strong>`;
         case 'emphasis':
           return `<em class="gw-dot">${inlines(node.children)}</em>`;
+        default:
+          // A tree read from JSON can carry an inline type this version does not know: refuse it
+          // rather than drop its text, as handlers/index.ts does for blocks.
+          throw new TypeError(
+            `writeHtml: no handler for inline type ${JSON.stringify((node as { type: unknown }).type)}`,
+          );
       }
     })
     .join('');

@@ -20,6 +20,8 @@ export interface LaunchOptions {
 
 export interface BrowserSession {
   browser: Browser;
+  /** The fontconfig file the browser was started with (for looking up its font files). */
+  fontconfigFile: string;
   /** Closes the browser and removes its profile; safe to call more than once. */
   close(): Promise<void>;
 }
@@ -118,6 +120,7 @@ export async function launchBrowser(options: LaunchOptions): Promise<BrowserSess
   let closed = false;
   return {
     browser,
+    fontconfigFile,
     async close() {
       if (closed) return;
       closed = true;

@@ -9,7 +9,7 @@ import type { DocumentTree } from '../../tree/types.js';
 import { documentInstant } from '../layout/instant.js';
 import { hasColophon, writeHtml } from '../html/index.js';
 import { launchBrowser, type BrowserSession } from './browser.js';
-import { normalizePdfDates } from './dates.js';
+import { normalizePdfDates, normalizeStructureIds } from './normalize.js';
 import { probeFonts, probeHtml, type RoleFont } from './font-probe.js';
 import { hardenPage, setContent, type RequestLog } from './page.js';
 import { measureColophon } from './paginate.js';
@@ -38,6 +38,8 @@ export interface PdfRenderer {
   /** The browser's version string (e.g. "Chromium/156.0.8078.79"). */
   version(): Promise<string>;
   readonly requests: RequestLog;
+  /** The fontconfig file the browser uses (our chains and the user's font folders). */
+  readonly fontconfigFile: string;
   close(): Promise<void>;
 }
 
@@ -89,12 +91,14 @@ export async function createPdfRenderer(options: PdfRendererOptions): Promise<Pd
     const html = writeHtml(tree, placement ? { colophon: placement } : {});
     await setContent(page, html, timeoutMs);
     const pdf = await page.pdf({ ...PDF_OPTIONS, timeout: timeoutMs });
-    return { pdf: normalizePdfDates(fixPdfText(pdf), documentInstant(tree.meta.date)), html };
+    const fixed = normalizeStructureIds(fixPdfText(pdf));
+    return { pdf: normalizePdfDates(fixed, documentInstant(tree.meta.date)), html };
   };
 
   let fonts: Promise<RoleFont[]> | undefined;
   return {
     requests,
+    fontconfigFile: session.fontconfigFile,
     async render(tree) {
       const page = await acquire();
       try {

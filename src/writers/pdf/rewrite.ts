@@ -45,12 +45,21 @@ export function editStreams(
     const end = offsets[i + 1]?.offset ?? xrefAt + 1;
     const object = text.slice(offset, end);
     const head = /^\d+ 0 obj\s*<<([\s\S]*?)>>\s*stream\r?\n/.exec(object);
-    const length = head ? /\/Length (\d+)/.exec(head[1]!) : null;
+    // A direct length only: "/Length 12 0 R" names the object that holds it, not the length.
+    const length = head ? /\/Length (\d+)(?!\d|\s+\d+\s+R)/.exec(head[1]!) : null;
     if (!head || !length) return;
-    const raw = pdf.subarray(offset + head[0].length, offset + head[0].length + Number(length[1]));
+    const start = offset + head[0].length;
+    const raw = pdf.subarray(start, start + Number(length[1]));
+    // The data must end where the object says: otherwise the length is not the one we think.
+    if (!/^\r?\n?endstream/.test(text.slice(start + raw.length, start + raw.length + 11))) return;
     const flate = /\/Filter\s*\/FlateDecode/.test(head[1]!);
     if (!flate && /\/Filter/.test(head[1]!)) return;
-    const decoded = latin1(flate ? unzlibSync(raw) : raw);
+    let decoded: string;
+    try {
+      decoded = latin1(flate ? unzlibSync(raw) : raw);
+    } catch {
+      return; // damaged data: leave the object as it is
+    }
     const edited = edit({ id, text: decoded });
     if (edited === undefined || edited === decoded) return;
     const body = latin1(zlibSync(bytesOf(edited), { level: 9 }));

@@ -37,13 +37,51 @@ const remapHex = (hex: string): string => {
 const BFCHAR = /(\d+) beginbfchar\s*([\s\S]*?)endbfchar/g;
 const BFRANGE = /(\d+) beginbfrange\s*([\s\S]*?)endbfrange/g;
 const HEX = /<([0-9A-Fa-f]+)>/g;
+/** One bfrange entry: low, high, then one destination or an array of them (9.10.3). */
+const RANGE_ENTRY = /<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(?:<([0-9A-Fa-f]+)>|\[([^\]]*)\])/g;
+
+type Range = { lo: string; hi: string; dst: string } | { lo: string; hi: string; array: string[] };
+
+/** The mappings of a CMap: bfchar pairs (source, destination) and bfrange entries. */
+function mappings(cmap: string): { chars: [string, string][]; ranges: Range[] } {
+  const chars: [string, string][] = [];
+  for (const [, , body] of cmap.matchAll(BFCHAR)) {
+    const hexes = [...body!.matchAll(HEX)].map((m) => m[1]!);
+    for (let i = 0; i + 1 < hexes.length; i += 2) chars.push([hexes[i]!, hexes[i + 1]!]);
+  }
+  const ranges: Range[] = [];
+  for (const [, , body] of cmap.matchAll(BFRANGE)) {
+    for (const [, lo, hi, dst, array] of body!.matchAll(RANGE_ENTRY)) {
+      ranges.push(
+        dst !== undefined
+          ? { lo: lo!, hi: hi!, dst }
+          : { lo: lo!, hi: hi!, array: [...array!.matchAll(HEX)].map((m) => m[1]!) },
+      );
+    }
+  }
+  return { chars, ranges };
+}
+
+const isRadical = (hex: string): boolean => hex.length === 4 && unifiedOf(parseInt(hex, 16)) !== undefined;
+
+/** The destinations a single-destination range covers contain a radical with an equivalent. */
+function rangeTouched(lo: string, hi: string, dst: string): boolean {
+  if (dst.length !== 4) return false;
+  const base = parseInt(dst, 16);
+  const count = parseInt(hi, 16) - parseInt(lo, 16) + 1;
+  for (let k = 0; k < count; k++) if (unifiedOf(base + k) !== undefined) return true;
+  return false;
+}
 
 /** True when the CMap maps some code to a radical or stroke that has a unified equivalent. */
 export function needsFix(cmap: string): boolean {
-  for (const [, hex] of cmap.matchAll(HEX)) {
-    if (hex!.length === 4 && unifiedOf(parseInt(hex!, 16)) !== undefined) return true;
-  }
-  return false;
+  const { chars, ranges } = mappings(cmap);
+  return (
+    chars.some(([, dst]) => isRadical(dst)) ||
+    ranges.some((range) =>
+      'dst' in range ? rangeTouched(range.lo, range.hi, range.dst) : range.array.some(isRadical),
+    )
+  );
 }
 
 /**
@@ -51,30 +89,24 @@ export function needsFix(cmap: string): boolean {
  * mappings (bfchar), at most 100 to a block (PDF 32000-1 9.10.3).
  */
 export function fixToUnicode(cmap: string): string {
-  const singles: [string, string][] = [];
-  for (const [, , body] of cmap.matchAll(BFCHAR)) {
-    const hexes = [...body!.matchAll(HEX)].map((m) => m[1]!);
-    for (let i = 0; i + 1 < hexes.length; i += 2) singles.push([hexes[i]!, remapHex(hexes[i + 1]!)]);
-  }
-  const ranges: [string, string, string][] = [];
-  for (const [, , body] of cmap.matchAll(BFRANGE)) {
-    const hexes = [...body!.matchAll(HEX)].map((m) => m[1]!);
-    for (let i = 0; i + 2 < hexes.length; i += 3) {
-      const [lo, hi, dst] = [hexes[i]!, hexes[i + 1]!, hexes[i + 2]!];
-      const from = parseInt(lo, 16);
-      const to = parseInt(hi, 16);
-      const base = dst.length === 4 ? parseInt(dst, 16) : undefined;
-      const touched =
-        base !== undefined &&
-        Array.from({ length: to - from + 1 }, (_, k) => base + k).some((c) => unifiedOf(c) !== undefined);
-      if (!touched) {
-        ranges.push([lo, hi, dst]);
-        continue;
-      }
-      for (let k = 0; k <= to - from; k++) {
-        const code = (from + k).toString(16).toUpperCase().padStart(lo.length, '0');
-        singles.push([code, remapHex((base! + k).toString(16).toUpperCase().padStart(4, '0'))]);
-      }
+  const { chars, ranges: found } = mappings(cmap);
+  const singles: [string, string][] = chars.map(([code, dst]) => [code, remapHex(dst)]);
+  const ranges: string[] = [];
+  for (const range of found) {
+    const { lo, hi } = range;
+    if (!('dst' in range)) {
+      ranges.push(`<${lo}> <${hi}> [${range.array.map((dst) => `<${remapHex(dst)}>`).join(' ')}]`);
+      continue;
+    }
+    if (!rangeTouched(lo, hi, range.dst)) {
+      ranges.push(`<${lo}> <${hi}> <${range.dst}>`);
+      continue;
+    }
+    const from = parseInt(lo, 16);
+    const base = parseInt(range.dst, 16);
+    for (let k = 0; k <= parseInt(hi, 16) - from; k++) {
+      const code = (from + k).toString(16).toUpperCase().padStart(lo.length, '0');
+      singles.push([code, remapHex((base + k).toString(16).toUpperCase().padStart(4, '0'))]);
     }
   }
   const blocks: string[] = [];
@@ -86,9 +118,7 @@ export function fixToUnicode(cmap: string): string {
   }
   for (let i = 0; i < ranges.length; i += 100) {
     const chunk = ranges.slice(i, i + 100);
-    blocks.push(
-      `${chunk.length} beginbfrange\n${chunk.map(([a, b, d]) => `<${a}> <${b}> <${d}>`).join('\n')}\nendbfrange`,
-    );
+    blocks.push(`${chunk.length} beginbfrange\n${chunk.join('\n')}\nendbfrange`);
   }
   // Everything before the first mapping block and after the last one (header, endcmap) is kept.
   const first = cmap.search(/\d+ begin(bfchar|bfrange)/);

@@ -40,7 +40,8 @@ export const handlers: Handlers = {
 };
 
 export function one<N extends Block>(state: DocxState, node: N): FileChild[] {
-  const handler = handlers[node.type] as Handler<N> | undefined;
+  // Own properties only: "toString" or "constructor" must not find Object.prototype's.
+  const handler = Object.hasOwn(handlers, node.type) ? (handlers[node.type] as Handler<N>) : undefined;
   // Trees read from JSON can carry a type this version does not know: refuse rather than drop it.
   if (!handler) throw new TypeError(`writeDocx: no handler for block type ${JSON.stringify(node.type)}`);
   return handler(state, node);

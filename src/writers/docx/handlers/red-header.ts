@@ -5,14 +5,7 @@
  */
 import { AlignmentType, LineRuleType } from 'docx';
 import type { RedHeader } from '../../../tree/types.js';
-import {
-  grid,
-  mmToTwips,
-  ptToTwips,
-  red,
-  redHeader as spec,
-  redHeaderBox,
-} from '../../../style/gbt9704.js';
+import { grid, mmToTwips, ptToTwips, red, redHeader as spec, redHeaderBox } from '../../../style/gbt9704.js';
 import { run, type RunStyle } from '../inline.js';
 import { headerSizePt } from '../../layout/red-header.js';
 import { noIndent, paragraph, type DocxState, type FileChild } from '../state.js';

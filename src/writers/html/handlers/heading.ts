@@ -10,10 +10,11 @@ import { block, keepsWithFollowing, type HtmlState } from '../state.js';
 
 export function heading(state: HtmlState, node: Heading): string {
   const role = headingFont[node.depth];
-  // ① is ambiguous-width: it takes the Chinese font, as in the DOCX writer.
-  const labelFont = node.depth === 5 ? `gw-${role}-only` : `gw-${role}`;
+  // ① (U+2460) takes the Chinese font, as in the DOCX writer, without a gw-<role>-only span: gw-latin
+  // covers U+0020-00FF only. A span whose first font differs from the paragraph's sits on another
+  // baseline and makes its line taller than the pitch.
   const head =
-    `<span class="${labelFont}">${escapeHtml(node.label)}</span>` +
+    `<span class="gw-${role}">${escapeHtml(node.label)}</span>` +
     `<span class="gw-${role}">${inlines(node.title)}</span>`;
   if (node.form === 'standalone') {
     return block(state, { tag: 'h2', className: 'gw-p', keepNext: true }, head);

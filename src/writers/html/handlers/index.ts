@@ -40,8 +40,9 @@ export const handlers: Handlers = {
 };
 
 export function one<N extends Block>(state: HtmlState, node: N): string {
-  const handler = handlers[node.type] as Handler<N> | undefined;
   // Trees read from JSON can carry a type this version does not know: refuse rather than drop it.
+  // Own properties only: "toString" or "constructor" would otherwise find Object.prototype's.
+  const handler = Object.hasOwn(handlers, node.type) ? (handlers[node.type] as Handler<N>) : undefined;
   if (!handler) throw new TypeError(`writeHtml: no handler for block type ${JSON.stringify(node.type)}`);
   return handler(state, node);
 }
