@@ -6,18 +6,23 @@ import { existsSync } from 'node:fs';
 import { delimiter } from 'node:path';
 import { fontChains, roleNames, type ChainRole } from '../style/font-chains.js';
 import { discoverBrowser, type Discovery } from '../writers/pdf/discover.js';
+import { existingPreparedDir } from '../writers/pdf/prepare-fonts.js';
 import { createPdfRenderer, type PdfRenderer, type RoleFont } from '../writers/pdf/index.js';
 import { Usage, type CommandContext } from './main.js';
 import { cliText } from './text.js';
 
-/** --fonts (repeatable) first, then GONGWEN_FONTS (a path list); each must exist. */
+/**
+ * --fonts (repeatable) first, then GONGWEN_FONTS (a path list), each of which must exist; then the
+ * TrueType copies `gongwen fonts` made, when there are any.
+ */
 export function fontDirs({ values, lang }: Pick<CommandContext, 'values' | 'lang'>): string[] {
   const option = values['fonts'];
   const given = Array.isArray(option) ? option : typeof option === 'string' ? [option] : [];
   const fromEnv = (process.env['GONGWEN_FONTS'] ?? '').split(delimiter).filter((dir) => dir !== '');
   const dirs = [...given, ...fromEnv];
   for (const dir of dirs) if (!existsSync(dir)) throw new Usage(cliText(lang).noSuchFontDir(dir));
-  return dirs;
+  const prepared = existingPreparedDir();
+  return prepared ? [...dirs, prepared] : dirs;
 }
 
 export type Opened =

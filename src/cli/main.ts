@@ -10,6 +10,7 @@ import { packagePath } from '../package-root.js';
 import { build } from './commands/build.js';
 import { check } from './commands/check.js';
 import { doctor } from './commands/doctor.js';
+import { fonts } from './commands/fonts.js';
 import { newPlan } from './commands/new.js';
 import { schema } from './commands/schema.js';
 import { chooseLang, processIo, type Io } from './io.js';
@@ -58,6 +59,7 @@ const commands: Record<
     options: { browser: { type: 'string' }, fonts: { type: 'string', multiple: true } },
     run: doctor,
   },
+  fonts: { options: {}, run: fonts },
   new: { options: { force: { type: 'boolean' } }, run: newPlan },
   schema: { options: { units: { type: 'boolean' }, out: { type: 'string' } }, run: schema },
 };

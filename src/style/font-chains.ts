@@ -15,6 +15,11 @@ export interface FontCandidate {
   official: boolean;
   /** The face is a bold weight standing in for a regular official face (小标宋). */
   bold?: boolean;
+  /**
+   * Made by `gongwen fonts`: a TrueType copy of an open CFF font (`from`, by PostScript name), in
+   * the cache folder, as `file`.
+   */
+  prepared?: { from: string; file: string };
 }
 
 export type ChainRole = FontRole | 'latin';
@@ -37,9 +42,43 @@ const official = (family: string, ...faces: string[]): FontCandidate => ({
   official: true,
 });
 
+const prepared = (
+  family: string,
+  postscript: string,
+  from: string,
+  file: string,
+  bold = false,
+): FontCandidate => ({
+  family,
+  faces: [family, postscript],
+  official: false,
+  prepared: { from, file },
+  ...(bold ? { bold: true } : {}),
+});
+const serifBold = prepared(
+  'Gongwen Serif SC Bold',
+  'GongwenSerifSC-Bold',
+  'NotoSerifCJKsc-Bold',
+  'gongwen-serif-sc-bold.ttf',
+  true,
+);
+const serif = prepared(
+  'Gongwen Serif SC',
+  'GongwenSerifSC-Regular',
+  'NotoSerifCJKsc-Regular',
+  'gongwen-serif-sc.ttf',
+);
+const sans = prepared(
+  'Gongwen Sans SC',
+  'GongwenSansSC-Regular',
+  'NotoSansCJKsc-Regular',
+  'gongwen-sans-sc.ttf',
+);
+
 /**
  * TrueType outlines come before CFF ones of the same fit: Chromium embeds CFF (Noto CJK, Fandol)
- * as Type 3 fonts, larger and about 2.5 times slower to print (engineering-notes.md §3). Never
+ * as Type 3 fonts, twice as large and twice as slow to print (engineering-notes.md §3); hence the
+ * TrueType copies of Noto that `gongwen fonts` makes come before Noto itself. Never
  * cwTeXFangSong: it lacks a third of the simplified characters.
  */
 export const fontChains: Record<ChainRole, FontCandidate[]> = {
@@ -47,6 +86,7 @@ export const fontChains: Record<ChainRole, FontCandidate[]> = {
     official(fonts.xiaobiaosong, 'FZXBSJW--GB1-0'),
     official('方正小标宋_GBK', 'FZXBSK--GBK1-0'),
     official('FZXiaoBiaoSong-B05S', 'FZXiaoBiaoSong-B05'),
+    serifBold,
     noto('Noto Serif CJK SC', 'NotoSerifCJKsc-Bold', 'Bold'),
     fandol('FandolSong', 'Bold'),
   ],
@@ -54,10 +94,12 @@ export const fontChains: Record<ChainRole, FontCandidate[]> = {
     official(fonts.fangsong, 'FangSong_GB2312'),
     official('仿宋', 'FangSong'),
     fandol('FandolFang'),
+    serif,
     noto('Noto Serif CJK SC', 'NotoSerifCJKsc-Regular'),
   ],
   heiti: [
     official(fonts.heiti, 'SimHei'),
+    sans,
     noto('Noto Sans CJK SC', 'NotoSansCJKsc-Regular'),
     fandol('FandolHei'),
   ],
@@ -70,6 +112,7 @@ export const fontChains: Record<ChainRole, FontCandidate[]> = {
   ],
   songti: [
     official(fonts.songti, 'SimSun'),
+    serif,
     noto('Noto Serif CJK SC', 'NotoSerifCJKsc-Regular'),
     fandol('FandolSong'),
   ],
@@ -79,6 +122,9 @@ export const fontChains: Record<ChainRole, FontCandidate[]> = {
     { family: 'Liberation Serif', faces: ['Liberation Serif', 'LiberationSerif'], official: false },
   ],
 };
+
+/** The TrueType copies `gongwen fonts` makes, once each. */
+export const preparedFonts: FontCandidate[] = [serifBold, serif, sans];
 
 /** The roles in the order `gongwen doctor` reports them, with the names offices use. */
 export const roleNames: Record<ChainRole, string> = {

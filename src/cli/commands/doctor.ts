@@ -31,6 +31,7 @@ export async function doctor(context: CommandContext): Promise<number> {
     if (dirs.length > 0) io.out(text.doctorFontDirs(dirs));
     io.out(text.doctorFontsHead);
     let fallbacks = 0;
+    let type3 = false;
     for (const font of await renderer.fonts()) {
       const role = font.role as ChainRole;
       const file = font.postScriptName
@@ -39,12 +40,16 @@ export async function doctor(context: CommandContext): Promise<number> {
       const notes: string[] = [];
       if (!font.family) notes.push(text.doctorNoFont);
       else notes.push(font.official ? text.doctorOfficial : text.doctorFallback(officialName(role)));
-      if (file?.format === 'CFF') notes.push(text.doctorType3);
+      if (file?.format === 'CFF') {
+        notes.push(text.doctorType3);
+        type3 = true;
+      }
       if (!font.official && role !== 'latin' && fontChains[role].some((c) => c.official)) fallbacks += 1;
       const where = [file?.path, notes.join('；')].filter(Boolean).join('  ');
       io.out(text.doctorFontLine(roleNames[role], font.family ? fontLabel(font) : '', where));
     }
     io.out(fallbacks > 0 ? text.doctorSummaryFallback(fallbacks) : text.doctorSummaryOk);
+    if (type3) io.out(text.doctorPrepareHint);
     return 0;
   } finally {
     if (opened.ok) await opened.renderer.close();
