@@ -14,6 +14,7 @@ import type {
   Table as MdTable,
   TableRow,
 } from 'mdast';
+import { landscapePage, page } from '../style/gbt9704.js';
 import { paragraph } from '../tree/build.js';
 import { plainText, text } from '../tree/inlines.js';
 import { outlineLabel } from '../tree/numbering.js';
@@ -77,17 +78,31 @@ function list(node: List, state: MarkdownState): Block[] {
  * wraps; the long columns share the rest in proportion to their text.
  */
 const ROW_CHARS = 31;
+/** The landscape type area is 225 mm wide instead of 156 (gbt9704.ts landscapePage). */
+const LANDSCAPE_ROW_CHARS = Math.floor((ROW_CHARS * page.typeArea.heightMm) / page.typeArea.widthMm);
 const SHORT = 8;
 const MARGIN = 1;
 
-function columnWidths(needs: number[]): number[] {
+function columnWidths(needs: number[], rowChars: number): { widths: number[]; fits: boolean } {
   const short = needs.map((need) => need <= SHORT);
   const fixed = needs.reduce((sum, need, c) => sum + (short[c] ? need + MARGIN : 0), 0);
   const longNeed = needs.reduce((sum, need, c) => sum + (short[c] ? 0 : need), 0);
-  const rest = ROW_CHARS - fixed;
+  const rest = rowChars - fixed;
   const longCount = short.filter((s) => !s).length;
-  if (longCount === 0 || rest < 4 * longCount) return needs.map((need) => Math.max(2, need + MARGIN));
-  return needs.map((need, c) => (short[c] ? need + MARGIN : Math.max(4, (rest * need) / longNeed)));
+  if (longCount === 0 || rest < 4 * longCount)
+    return { widths: needs.map((need) => Math.max(2, need + MARGIN)), fits: longCount === 0 && rest >= 0 };
+  return {
+    widths: needs.map((need, c) => (short[c] ? need + MARGIN : Math.max(4, (rest * need) / longNeed))),
+    fits: true,
+  };
+}
+
+/** Portrait unless the table has many columns or its columns cannot share the portrait width. */
+function tableLayout(needs: number[]): { widths: number[]; landscape: boolean } {
+  const portrait = columnWidths(needs, ROW_CHARS);
+  if (needs.length < landscapePage.minColumns && portrait.fits)
+    return { widths: portrait.widths, landscape: false };
+  return { widths: columnWidths(needs, LANDSCAPE_ROW_CHARS).widths, landscape: true };
 }
 
 function table(node: MdTable, state: MarkdownState): Block[] {
@@ -102,12 +117,18 @@ function table(node: MdTable, state: MarkdownState): Block[] {
     ...Array.from({ length: columns - cells.length }, () => ({ children: [] })),
   ];
   const all = [pad(header), ...rows.map(pad)];
-  const widths = columnWidths(
+  const { widths, landscape } = tableLayout(
     Array.from({ length: columns }, (_, c) =>
       Math.max(1, ...all.map((r) => textWidth(plainText(r[c]?.children ?? [])))),
     ),
   );
-  const result: Table = { type: 'table', widths, header: all[0]!, rows: all.slice(1) };
+  const result: Table = {
+    type: 'table',
+    widths,
+    header: all[0]!,
+    rows: all.slice(1),
+    ...(landscape ? { landscape: true } : {}),
+  };
   return [result];
 }
 

@@ -135,7 +135,7 @@ export type Line = string;
 /**
  * 正文文字
  *
- * 支持 Markdown（GFM）：段落、**加粗**、列表、表格。不得使用 HTML。
+ * 支持 Markdown（GFM）：段落、**加粗**、列表、表格（7 列及以上或纵向排不下的表格单独横排成页）。不得使用 HTML。
  */
 export type Markdown = string;
 

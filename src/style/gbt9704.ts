@@ -140,6 +140,19 @@ export const attachment = {
   blankLinesAfterTitle: 1,
 } as const;
 
+/**
+ * A table too wide for the type area gets landscape pages of its own (practice; GB/T 9704 10 places
+ * 横排表格 on the same sheets): the type area turned, 225 × 156 mm, its head on the binding side
+ * (top margin 28 mm, the portrait left one), the page number 7 mm below it like every other page.
+ */
+export const landscapePage = {
+  margin: { topMm: 28, bottomMm: 26, leftMm: 37, rightMm: 35 },
+  /** The portrait footer distance less the 9 mm by which the bottom margin is smaller. */
+  footerDistanceMm: 25.7 - (35 - 26),
+  /** Tables of this many columns or more are set landscape. */
+  minColumns: 7,
+} as const;
+
 /** Tables (8, practice): 4号仿宋 cells, 黑体 header row, repeated on each page, rows not split. */
 export const table = {
   sizePt: size.sihao,

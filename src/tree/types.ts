@@ -96,6 +96,8 @@ export interface Table {
   type: 'table';
   /** Relative column widths (they are scaled to the type area). */
   widths: number[];
+  /** Too wide for the type area: set on landscape pages of its own (writers break the page around it). */
+  landscape?: boolean;
   header: TableCell[];
   rows: TableCell[][];
 }

@@ -32,10 +32,8 @@ import {
 } from './measure.js';
 import {
   TYPE_BOTTOM_MM,
-  TYPE_LEFT_MM,
-  TYPE_RIGHT_MM,
-  TYPE_TOP_MM,
   bodyLines,
+  typeArea,
   fullBodyPages,
   fullLines,
   lineBoxTop,
@@ -72,7 +70,7 @@ const texts = (page: Page) => bodyLines(page).map((line) => line.text);
 async function dashes(pdf: string, pages: readonly Page[]): Promise<(Band | undefined)[]> {
   // As the fixture suite: start 1 mm below the type area (the 版记's last rule sits on its edge).
   const footers = await Promise.all(
-    pages.map((p) => rasterize(pdf, p.number, 200, { topMm: TYPE_BOTTOM_MM + 1, heightMm: 18 })),
+    pages.map((p) => rasterize(pdf, p.number, 200, { topMm: typeArea(p).bottom + 1, heightMm: 18 })),
   );
   return footers.map((raster) => bands(rowsWithRuns(raster, isDark, 3))[0]);
 }
@@ -190,14 +188,15 @@ describe.skipIf(!tools)(
       for (const { label, pages } of examples)
         for (const page of pages) {
           const lines = bodyLines(page);
+          const area = typeArea(page);
           const left = Math.min(...lines.map((l) => l.xMin));
           const where = `${label} p${page.number}: ${left}`;
           // Nothing left of the type area; and a page with a full line of text has one at the edge (pages
           // of only a table, an indented 附件说明 or a 署名 have none).
-          expect(left, where).toBeGreaterThan(TYPE_LEFT_MM - 1.5);
-          if (fullLines(page).length > 0) expect(Math.abs(left - TYPE_LEFT_MM), where).toBeLessThan(1.5);
+          expect(left, where).toBeGreaterThan(area.left - 1.5);
+          if (fullLines(page).length > 0) expect(Math.abs(left - area.left), where).toBeLessThan(1.5);
           for (const line of lines)
-            expect(line.xMax, `${label} p${page.number} ${line.text}`).toBeLessThan(TYPE_RIGHT_MM + 0.3);
+            expect(line.xMax, `${label} p${page.number} ${line.text}`).toBeLessThan(area.right + 0.3);
         }
     });
 
@@ -209,7 +208,7 @@ describe.skipIf(!tools)(
           // red header (or an upward notice's 发文字号 below its place), are not text lines at the top.
           if (height(first) < 6.8 || (page.number === 1 && first.yMin > 50)) continue;
           expect(
-            Math.abs(lineBoxTop(first) - TYPE_TOP_MM),
+            Math.abs(lineBoxTop(first) - typeArea(page).top),
             `${label} p${page.number}: ${lineBoxTop(first)}`,
           ).toBeLessThan(1.5);
         }
@@ -222,18 +221,19 @@ describe.skipIf(!tools)(
           const number = pageNumber(page);
           const where = `${label} p${page.number}`;
           expect(number?.value, where).toBe(page.number);
-          if (page.number % 2 === 1) expect(number!.line.xMax, where).toBeCloseTo(TYPE_RIGHT_MM - side, 0);
-          else expect(number!.line.xMin, where).toBeCloseTo(TYPE_LEFT_MM + side, 0);
+          const area = typeArea(page);
+          if (page.number % 2 === 1) expect(number!.line.xMax, where).toBeCloseTo(area.right - side, 0);
+          else expect(number!.line.xMin, where).toBeCloseTo(area.left + side, 0);
         }
     });
 
     it('draws the page number’s dash 7 mm below the type area (269 mm)', () => {
-      for (const { label, dashes } of examples)
+      for (const { label, dashes, pages } of examples)
         dashes.forEach((dash, i) => {
           expect(dash, `${label} p${i + 1}`).toBeDefined();
           const y = (dash!.top + dash!.bottom) / 2;
           expect(
-            Math.abs(y - (TYPE_BOTTOM_MM + pnSpec.belowTypeAreaMm)),
+            Math.abs(y - (typeArea(pages[i]!).bottom + pnSpec.belowTypeAreaMm)),
             `${label} p${i + 1}: ${y}`,
           ).toBeLessThan(1.5);
         });

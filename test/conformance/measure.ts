@@ -130,7 +130,7 @@ export async function rasterize(
   try {
     const px = (mm: number) => Math.round((mm / 25.4) * dpi);
     const crop = band
-      ? ['-x', '0', '-y', String(px(band.topMm)), '-W', String(px(210)), '-H', String(px(band.heightMm))]
+      ? ['-x', '0', '-y', String(px(band.topMm)), '-W', String(px(297)), '-H', String(px(band.heightMm))]
       : [];
     await run('pdftoppm', [
       '-r',

@@ -3,7 +3,7 @@
  * page is a "full body page" (one the text runs off, so it must hold all 22 lines). Positions are the
  * boxes pdftotext reports: the font's ascent-to-descent box of each line, in mm.
  */
-import { grid, page as pageSpec, size } from '../../src/style/gbt9704.js';
+import { grid, landscapePage, page as pageSpec, size } from '../../src/style/gbt9704.js';
 import type { Line, Page } from './measure.js';
 
 export const PITCH_MM = (grid.linePitchTwips / 20) * (25.4 / 72);
@@ -11,6 +11,34 @@ export const TYPE_TOP_MM = pageSpec.margin.topMm;
 export const TYPE_LEFT_MM = pageSpec.margin.leftMm;
 export const TYPE_RIGHT_MM = pageSpec.widthMm - pageSpec.margin.rightMm;
 export const TYPE_BOTTOM_MM = pageSpec.margin.topMm + pageSpec.typeArea.heightMm;
+
+export interface TypeArea {
+  top: number;
+  left: number;
+  right: number;
+  bottom: number;
+  landscape: boolean;
+}
+
+/** The type area of a page, portrait or landscape (a wide table's pages: gbt9704.ts landscapePage). */
+export function typeArea(page: { widthMm: number; heightMm: number }): TypeArea {
+  if (page.widthMm <= page.heightMm)
+    return {
+      top: TYPE_TOP_MM,
+      left: TYPE_LEFT_MM,
+      right: TYPE_RIGHT_MM,
+      bottom: TYPE_BOTTOM_MM,
+      landscape: false,
+    };
+  const m = landscapePage.margin;
+  return {
+    top: m.topMm,
+    left: m.leftMm,
+    right: page.widthMm - m.rightMm,
+    bottom: page.heightMm - m.bottomMm,
+    landscape: true,
+  };
+}
 /** One 3号 character as LibreOffice sets it: 16 pt less the −0.25 pt run spacing. */
 export const CHAR_MM = (size.sanhao + grid.charSpacingTwentieths / 20) * (25.4 / 72);
 
@@ -56,7 +84,7 @@ export function slots(lines: readonly Line[]): number {
 export function fullBodyPages(pages: readonly Page[]): Page[] {
   return pages.filter((page, i) => {
     const next = pages[i + 1];
-    if (i === 0 || !next) return false;
+    if (i === 0 || !next || typeArea(page).landscape || typeArea(next).landscape) return false;
     if (bodyLines(page).some(isSmall)) return false;
     const first = bodyLines(next)[0];
     if (!first || isSmall(first) || isLarge(first) || /^附件\d*$/.test(first.text)) return false;
@@ -73,6 +101,8 @@ export function widthInChars(text: string): number {
 
 /** Lines that reach the right edge of the type area (justified full lines), with their 字 count. */
 export function fullLines(page: Page): { line: Line; chars: number; codePoints: number }[] {
+  // 28 字 a line is the portrait type area's rule; landscape pages hold tables and their notes.
+  if (typeArea(page).landscape) return [];
   return bodyLines(page)
     .filter((line) => !isLarge(line) && line.xMax > TYPE_RIGHT_MM - CHAR_MM / 2)
     .map((line) => {

@@ -29,6 +29,8 @@ export interface TextLine {
 
 export interface TextPage {
   number: number;
+  widthMm: number;
+  heightMm: number;
   lines: TextLine[];
 }
 
@@ -64,7 +66,7 @@ export async function readPdfText(path: string): Promise<TextPage[]> {
   try {
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
-      const height = page.getViewport({ scale: 1 }).height;
+      const { width, height } = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
       const runs: Run[] = [];
       for (const item of content.items) {
@@ -78,7 +80,7 @@ export async function readPdfText(path: string): Promise<TextPage[]> {
           size: Math.round(Math.hypot(c!, d!) * 10) / 10,
         });
       }
-      pages.push({ number: n, lines: toLines(runs) });
+      pages.push({ number: n, widthMm: width * PT, heightMm: height * PT, lines: toLines(runs) });
     }
   } finally {
     await pdf.destroy();

@@ -8,6 +8,7 @@ import {
   Footer,
   LineRuleType,
   PageNumber,
+  PageOrientation,
   Paragraph,
   TextRun,
   type ISectionPropertiesOptions,
@@ -16,6 +17,7 @@ import {
   fonts,
   grid,
   headerDistanceMm,
+  landscapePage,
   mmToTwips,
   page,
   pageNumber,
@@ -41,6 +43,26 @@ export const sectionProperties: ISectionPropertiesOptions = {
   },
   // A `lines` grid, not linesAndChars: LibreOffice renders linesAndChars at 14 characters per line
   // (engineering-notes.md §2); 28 per line comes from the run spacing instead.
+  grid: { type: DocumentGridType.LINES, linePitch: grid.linePitchTwips },
+};
+
+/** A table's landscape pages (gbt9704.ts landscapePage): the type area turned, numbers as elsewhere. */
+export const landscapeSectionProperties: ISectionPropertiesOptions = {
+  page: {
+    size: {
+      width: mmToTwips(page.widthMm),
+      height: mmToTwips(page.heightMm),
+      orientation: PageOrientation.LANDSCAPE,
+    },
+    margin: {
+      top: mmToTwips(landscapePage.margin.topMm),
+      bottom: mmToTwips(landscapePage.margin.bottomMm),
+      left: mmToTwips(landscapePage.margin.leftMm),
+      right: mmToTwips(landscapePage.margin.rightMm),
+      header: mmToTwips(headerDistanceMm),
+      footer: mmToTwips(landscapePage.footerDistanceMm),
+    },
+  },
   grid: { type: DocumentGridType.LINES, linePitch: grid.linePitchTwips },
 };
 

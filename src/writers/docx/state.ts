@@ -15,16 +15,26 @@ export interface DocxState {
   next: Block | undefined;
   /** Set by a page break; the next paragraph starts a new page (pageBreakBefore, no empty line). */
   breakPending: boolean;
+  /** A new section has just begun on a new page: no blank lines at its top, no page break either. */
+  sectionStart: boolean;
   /** Body lines used above the red header on page 1 (份号, 密级, 紧急程度), so it stays at 35 mm. */
   linesAboveHeader: number;
 }
 
 export function createState(tree: DocumentTree): DocxState {
-  return { tree, previous: undefined, next: undefined, breakPending: false, linesAboveHeader: 0 };
+  return {
+    tree,
+    previous: undefined,
+    next: undefined,
+    breakPending: false,
+    sectionStart: false,
+    linesAboveHeader: 0,
+  };
 }
 
 /** Every handler makes its paragraphs here, so that a pending page break lands on the first one. */
 export function paragraph(state: DocxState, options: IParagraphOptions): Paragraph {
+  state.sectionStart = false;
   if (!state.breakPending) return new Paragraph(options);
   state.breakPending = false;
   return new Paragraph({ ...options, pageBreakBefore: true });
@@ -32,7 +42,7 @@ export function paragraph(state: DocxState, options: IParagraphOptions): Paragra
 
 /** "空N行" (gbt9704.md §3.0): empty body lines. None at the top of a new page, where they mean nothing. */
 export function blankLines(state: DocxState, count: number, keepNext = false): Paragraph[] {
-  if (state.breakPending) return [];
+  if (state.breakPending || state.sectionStart) return [];
   return Array.from({ length: count }, () => new Paragraph(keepNext ? { keepNext } : {}));
 }
 

@@ -12,6 +12,7 @@ import {
   docNumber,
   grid,
   headingFont,
+  landscapePage,
   mmToPx,
   page,
   pageNumber,
@@ -77,6 +78,7 @@ function pageNumberBox(side: 'left' | 'right'): string {
 
 export const stylesheet = `${fontFaces()}
 @page { size: A4; margin: ${mm(page.margin.topMm)} ${mm(page.margin.rightMm)} ${mm(page.margin.bottomMm)} ${mm(page.margin.leftMm)}; }
+@page gw-landscape { size: A4 landscape; margin: ${mm(landscapePage.margin.topMm)} ${mm(landscapePage.margin.rightMm)} ${mm(landscapePage.margin.bottomMm)} ${mm(landscapePage.margin.leftMm)}; }
 ${pageNumberBox('right')}
 ${pageNumberBox('left')}
 html { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
@@ -93,6 +95,7 @@ em { font-style: normal; }
 .gw-dot { text-emphasis: filled dot; text-emphasis-position: under right; }
 ${fontClasses}
 .gw-newpage { break-before: page; }
+.gw-landscape { page: gw-landscape; }
 .gw-keep { break-after: avoid; }
 .gw-p { text-indent: ${px(2 * charPx)}; }
 .gw-flush { text-indent: 0; }
@@ -126,6 +129,8 @@ ${fontClasses}
 /* Pagination measured without printing: the same fragmentation as pages, as columns of the type area. */
 html.gw-measure body { width: ${mm(page.typeArea.widthMm)}; height: ${mm(page.typeArea.heightMm)}; column-width: ${mm(page.typeArea.widthMm)}; column-gap: 0; column-fill: auto; }
 html.gw-measure .gw-newpage { break-before: column; }
+html.gw-measure .gw-landscape { break-before: column; break-after: column; }
+.gw-landscape .gw-table { width: 100%; }
 `;
 
 /** Type area size in px, for the colophon's placement. */

@@ -4,6 +4,7 @@
  * module. Everything from the plan is escaped; the page allows no script, request or frame.
  */
 import type { DocumentTree } from '../../tree/types.js';
+import { landscapeBlocks } from '../layout/landscape.js';
 import { sanitizeTree } from '../layout/sanitize.js';
 import { stylesheet } from './css.js';
 import { escapeHtml } from './escape.js';
@@ -26,12 +27,23 @@ export function writeHtml(input: DocumentTree, options: HtmlOptions = {}): strin
   const tree = sanitizeTree(input);
   const state = createState(tree, options.colophon);
   const blocks: string[] = [];
+  // A run of landscape blocks is one container on the named landscape page: a page break before
+  // it and after it, as the DOCX writer's sections.
+  const landscape = landscapeBlocks(tree.children);
+  let run: string[] | undefined;
   tree.children.forEach((block, i) => {
     state.next = tree.children[i + 1];
+    if (landscape[i] && !run) run = [];
+    if (!landscape[i] && run) {
+      blocks.push(`<div class="gw-landscape">\n${run.join('\n')}\n</div>`);
+      run = undefined;
+      state.pageTop = true;
+    }
     const html = one(state, block);
-    if (html) blocks.push(html);
+    if (html) (run ?? blocks).push(html);
     state.previous = block;
   });
+  if (run) blocks.push(`<div class="gw-landscape">\n${run.join('\n')}\n</div>`);
   const htmlClass = options.measure ? ' class="gw-measure"' : '';
   return `<!DOCTYPE html>
 <html lang="zh-CN"${htmlClass}>

@@ -12,6 +12,8 @@ export interface HtmlState {
   next: Block | undefined;
   /** Set by a page break; the next block starts a new page and drops its blank lines. */
   breakPending: boolean;
+  /** After a landscape table the next block starts a page (the named page changes): no blank lines. */
+  pageTop: boolean;
   /** Body lines used above the red header on page 1, so that it stays at 35 mm. */
   linesAboveHeader: number;
   /** Where the 版记 goes, once the PDF renderer has measured the pages (else it follows the text). */
@@ -27,7 +29,15 @@ export interface ColophonPlacement {
 }
 
 export function createState(tree: DocumentTree, colophon?: ColophonPlacement): HtmlState {
-  return { tree, previous: undefined, next: undefined, breakPending: false, linesAboveHeader: 0, colophon };
+  return {
+    tree,
+    previous: undefined,
+    next: undefined,
+    breakPending: false,
+    pageTop: false,
+    linesAboveHeader: 0,
+    colophon,
+  };
 }
 
 export interface BlockOptions {
@@ -53,9 +63,10 @@ export function block(state: HtmlState, options: BlockOptions, content: string):
   if (state.breakPending) {
     state.breakPending = false;
     classes.push('gw-newpage');
-  } else if (options.blankLinesBefore) {
+  } else if (options.blankLinesBefore && !state.pageTop) {
     style['margin-top'] = options.blankLinesBefore * grid.linePitchPx;
   }
+  state.pageTop = false;
   if (options.keepNext) classes.push('gw-keep');
   const declarations = Object.entries(style)
     .map(([key, value]) => `${key}:${cssValue(value)}`)
@@ -73,7 +84,7 @@ export const keepsWithFollowing = (state: HtmlState): boolean =>
 
 /** "空N行" as a block of its own (DOCX empty paragraphs): none at the top of a new page. */
 export function blankLines(state: HtmlState, count: number, keepNext = false): string {
-  if (state.breakPending || count <= 0) return '';
+  if (state.breakPending || state.pageTop || count <= 0) return '';
   const keep = keepNext ? ' gw-keep' : '';
   return `<div class="gw-blank${keep}" style="height:${cssValue(count * grid.linePitchPx)}"></div>`;
 }

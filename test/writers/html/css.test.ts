@@ -115,7 +115,7 @@ describe('page (5.1, 5.2.1)', () => {
       expect(boxes.map((b) => b.prelude)).toEqual([`@bottom-${side}`]);
       expect(Object.fromEntries(declarations(boxes[0]!.body))).toEqual({
         content: '"— " counter(page) " —"',
-        'font-family': 'gw-songti, "宋体", "Noto Serif CJK SC", "FandolSong", serif',
+        'font-family': 'gw-songti, "宋体", "Gongwen Serif SC", "Noto Serif CJK SC", "FandolSong", serif',
         'font-size': '14pt',
         'vertical-align': 'top',
         'padding-top': `${css.pageNumberPaddingTopMm}mm`,
@@ -214,7 +214,9 @@ describe('fonts', () => {
   });
 
   it('lists the Latin face first, then the role, its families and a generic family', () => {
-    expect(family('heiti')).toBe('gw-latin, gw-heiti, "黑体", "Noto Sans CJK SC", "FandolHei", sans-serif');
+    expect(family('heiti')).toBe(
+      'gw-latin, gw-heiti, "黑体", "Gongwen Sans SC", "Noto Sans CJK SC", "FandolHei", sans-serif',
+    );
     expect(family('kaiti', false)).toBe(
       'gw-kaiti, "楷体_GB2312", "楷体", "LXGW WenKai", "FandolKai", "AR PL UKai CN", serif',
     );

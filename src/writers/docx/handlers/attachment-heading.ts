@@ -10,7 +10,8 @@ import { blankLines, noIndent, paragraph, type DocxState, type FileChild } from 
 import { titleParagraph } from './title.js';
 
 export function attachmentHeading(state: DocxState, node: AttachmentHeading): FileChild[] {
-  state.breakPending = true;
+  // A landscape attachment starts a section, which starts the page.
+  if (!state.sectionStart) state.breakPending = true;
   const label = paragraph(state, {
     alignment: AlignmentType.LEFT,
     indent: noIndent,

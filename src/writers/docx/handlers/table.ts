@@ -15,7 +15,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Table as TableNode, TableCell as CellNode } from '../../../tree/types.js';
-import { table as spec, tableRules } from '../../../style/gbt9704.js';
+import { mmToTwips, page, table as spec, tableRules } from '../../../style/gbt9704.js';
 import { centredColumns, columnCount, scaleWidths } from '../../layout/table.js';
 import { runs, type RunStyle } from '../inline.js';
 import { typeAreaTwips } from '../page.js';
@@ -57,7 +57,9 @@ function cell(node: CellNode | undefined, width: number, style: RunStyle, centre
 
 export function table(state: DocxState, node: TableNode): FileChild[] {
   const columns = columnCount(node);
-  const widths = scaleWidths(node.widths, columns, typeAreaTwips);
+  // Landscape pages turn the type area: 225 mm wide.
+  const total = node.landscape ? mmToTwips(page.typeArea.heightMm) : typeAreaTwips;
+  const widths = scaleWidths(node.widths, columns, total);
   const head: RunStyle = { role: spec.headerFont, sizePt: spec.sizePt };
   const text: RunStyle = { role: spec.bodyFont, sizePt: spec.sizePt };
   const centred = centredColumns(node, columns);
@@ -76,7 +78,7 @@ export function table(state: DocxState, node: TableNode): FileChild[] {
   return [
     ...lead,
     new Table({
-      width: { size: typeAreaTwips, type: WidthType.DXA },
+      width: { size: total, type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       alignment: AlignmentType.CENTER,

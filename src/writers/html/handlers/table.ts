@@ -23,7 +23,8 @@ export function table(state: HtmlState, node: Table): string {
     `<tr>${widths.map((_, i) => cell(tag, cells, i)).join('')}</tr>`;
   const head = node.header.length > 0 ? `<thead>${row('th', node.header)}</thead>` : '';
   const body = `<tbody>${node.rows.map((cells) => row('td', cells)).join('')}</tbody>`;
-  // The wrapper carries the page break and blank lines, as a table cannot in DOCX either.
+  // The wrapper carries the page break, as a table cannot in DOCX either. Landscape pages are the
+  // document writer's (writers/layout/landscape.ts).
   return block(
     state,
     { tag: 'div', className: 'gw-flush' },
