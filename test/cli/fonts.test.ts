@@ -73,6 +73,8 @@ describe.skipIf(!ready)('gongwen fonts', () => {
     const out = join(tmp, 'out');
     const run = await runCli(['build', PLAN, '--out', out, '--format', 'pdf', '--require', 'pdf']);
     expect(run.code, run.err).toBe(0);
+    // No CFF stand-in left: no hint to run `gongwen fonts`.
+    expect(run.err).not.toContain('gongwen fonts');
     const dir = join(out, 'self-assessment');
     for (const name of readdirSync(dir)) {
       const pdf = readFileSync(join(dir, name)).toString('latin1');

@@ -94,8 +94,11 @@ export async function build(context: CommandContext): Promise<number> {
     if (browserProblem && formats.has('pdf') && printed) io.err(browserProblem);
     for (const failure of result.renderFailures) io.err(text.renderFailed(failure.document, failure.message));
     if (renderer && formats.has('pdf') && printed) {
-      const list = fallbackList(await renderer.fonts());
+      const used = await renderer.fonts();
+      const list = fallbackList(used);
       if (list) io.err(text.fallbackFonts(list));
+      // Noto CJK is CFF, which Chromium embeds as Type 3: `gongwen fonts` makes TrueType copies.
+      if (used.some((font) => font.postScriptName?.startsWith('NotoS'))) io.err(text.doctorPrepareHint);
     }
     const pdfMissing = browserProblem !== undefined || result.renderFailures.length > 0;
     if (required === 'pdf' && pdfMissing && printed) {
