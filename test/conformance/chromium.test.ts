@@ -347,6 +347,34 @@ describe.skipIf(!ready)(
       expect(renderer!.requests.blocked).toEqual([]);
     });
 
+    it('keeps the line pitch under 着重号 (emphasis dots take no room)', async () => {
+      const t = (value: string) => ({ type: 'text' as const, value });
+      const document = (emphasis: boolean): DocumentTree => ({
+        ...examples[0]!.tree,
+        children: Array.from({ length: 12 }, (_, i) => {
+          const key = [t('必须重点落实的内容')];
+          return {
+            type: 'paragraph' as const,
+            indent: 'first-line' as const,
+            align: 'justify' as const,
+            children: [
+              t(`第${i}段有`),
+              ...(i % 3 === 1 && emphasis ? [{ type: 'emphasis' as const, children: key }] : key),
+              t('，其余照常排列。'),
+            ],
+          };
+        }),
+      });
+      const baselines = async (emphasis: boolean) => {
+        const path = join(dir, `emphasis-${emphasis}.pdf`);
+        await writeFile(path, (await renderer!.render(document(emphasis))).pdf);
+        return body((await readPdfText(path))[0]!).map((line) => line.baseline);
+      };
+      const plain = await baselines(false);
+      expect(plain).toHaveLength(12);
+      expect(await baselines(true)).toEqual(plain);
+    });
+
     it('gives byte-identical PDFs for the same tree, dated by the document', async () => {
       const tree = examples[0]!.tree;
       const first = (await renderer!.render(tree)).pdf;
