@@ -141,12 +141,15 @@ export const attachment = {
 } as const;
 
 /**
- * A table too wide for the type area gets landscape pages of its own (practice; GB/T 9704 10 places
- * 横排表格 on the same sheets): the type area turned, 225 × 156 mm, its head on the binding side
- * (top margin 28 mm, the portrait left one), the page number 7 mm below it like every other page.
+ * A table too wide for the type area gets landscape pages of its own (GB/T 9704 8, "A4纸型的表格横排
+ * 时"): the physical 版心 kept and turned, 225 × 156 mm, the head toward the sheet's left edge — top
+ * 28 mm (portrait left), right 37 (portrait top), bottom 26 (portrait right), left 35 (portrait
+ * bottom; gbt9704.md §5). The page number stays 7 mm below the type area of the turned page: the
+ * standard's place for it (the sheet's portrait bottom, reading bottom to top) needs rotated text,
+ * which neither Chromium's margin boxes nor a plain Word footer can set.
  */
 export const landscapePage = {
-  margin: { topMm: 28, bottomMm: 26, leftMm: 37, rightMm: 35 },
+  margin: { topMm: 28, bottomMm: 26, leftMm: 35, rightMm: 37 },
   /** The portrait footer distance less the 9 mm by which the bottom margin is smaller. */
   footerDistanceMm: 25.7 - (35 - 26),
   /** Tables of this many columns or more are set landscape. */

@@ -141,7 +141,7 @@ describe('landscape pages in HTML', () => {
     const signature = /<\/div>\n(<p class="gw-signature[^>]*>)/.exec(body)?.[1];
     expect(signature).toBeDefined();
     expect(signature).not.toContain('margin-top');
-    expect(html).toContain('@page gw-landscape { size: A4 landscape; margin: 28mm 35mm 26mm 37mm; }');
+    expect(html).toContain('@page gw-landscape { size: A4 landscape; margin: 28mm 37mm 26mm 35mm; }');
     expect(html).toContain('.gw-landscape { page: gw-landscape; }');
   });
 });
