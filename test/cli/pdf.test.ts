@@ -80,6 +80,18 @@ describe('build without a browser', () => {
     expect(files(out)).toHaveLength(2);
   });
 
+  it.skipIf(!linux)(
+    'says so when the named program is not a browser, and still writes the DOCX',
+    async () => {
+      process.env['GONGWEN_BROWSER'] = '/bin/true';
+      const out = join(tmp, 'not-a-browser');
+      const run = await runCli(['build', PLAN, '--out', out, '--require', 'pdf']);
+      expect(run.code).toBe(4);
+      expect(run.err).toMatch(/^无法启动浏览器 \/bin\/true：.+\n未生成 PDF。$/m);
+      expect(files(out)).toHaveLength(2);
+    },
+  );
+
   it('explains how to install one when none is found anywhere', () => {
     const none = discoverBrowser({ env: {}, runnable: () => false });
     expect(none.ok).toBe(false);

@@ -45,7 +45,7 @@ export async function doctor(context: CommandContext): Promise<number> {
         type3 = true;
       }
       if (!font.official && role !== 'latin' && fontChains[role].some((c) => c.official)) fallbacks += 1;
-      const where = [file?.path, notes.join('；')].filter(Boolean).join('  ');
+      const where = [file?.path, notes.join(lang === 'zh' ? '；' : '; ')].filter(Boolean).join('  ');
       io.out(text.doctorFontLine(roleNames[role], font.family ? fontLabel(font) : '', where));
     }
     io.out(fallbacks > 0 ? text.doctorSummaryFallback(fallbacks) : text.doctorSummaryOk);
