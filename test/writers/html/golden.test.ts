@@ -14,6 +14,7 @@ import { format, resolveConfig } from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { checkPaths } from '../../../src/pipeline.js';
 import type { DocumentTree } from '../../../src/tree/types.js';
+import { stylesheet } from '../../../src/writers/html/css.js';
 import { writeHtml } from '../../../src/writers/html/index.js';
 import { plansDir, repoRoot } from '../../helpers/diagnostics.js';
 
@@ -24,10 +25,18 @@ const update = process.env['UPDATE'] === '1';
 const IGNORE = '<!-- prettier-ignore -->\n';
 const DOCTYPE = '<!DOCTYPE html>\n';
 
-/** The golden file's text for a page: the page with the formatter told to keep both top-level nodes. */
+/** Every page carries the whole stylesheet; css.test.ts tests it, the goldens hold a marker instead. */
+const STYLE = `<style>\n${stylesheet}</style>`;
+const STYLE_MARKER = '<style>/* src/writers/html/css.ts, tested in css.test.ts */</style>';
+
+/**
+ * The golden file's text for a page: the stylesheet (exactly ours, checked here) replaced by a
+ * marker, and the formatter told to keep both top-level nodes.
+ */
 function framed(html: string): string {
   if (!html.startsWith(DOCTYPE)) throw new Error(`writeHtml output does not start with ${DOCTYPE}`);
-  return `${IGNORE}${DOCTYPE}${IGNORE}${html.slice(DOCTYPE.length)}`;
+  expect(html.split(STYLE)).toHaveLength(2);
+  return `${IGNORE}${DOCTYPE}${IGNORE}${html.slice(DOCTYPE.length).replace(STYLE, STYLE_MARKER)}`;
 }
 
 const fixtures = readdirSync(treesDir)
