@@ -17,6 +17,7 @@ import { createPdfRenderer, type PdfRenderer } from '../src/writers/pdf/index.js
 import { existingPreparedDir } from '../src/writers/pdf/prepare-fonts.js';
 import { roleNames } from '../src/style/font-chains.js';
 import { findRepoRoot } from './gen.js';
+import { sofficeToPdf } from './lib/soffice.js';
 import { treeToMarkdown } from './lib/tree-to-markdown.js';
 
 const run = promisify(execFile);
@@ -188,26 +189,13 @@ async function convertWithLibreOffice(
   fontconfigFile: string,
 ): Promise<void> {
   await mkdir(outDir, { recursive: true });
-  await run(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${profile}`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      outDir,
-      docxPath,
-    ],
-    {
-      env: { ...process.env, HOME: profile, FONTCONFIG_FILE: fontconfigFile },
-      timeout: LIBREOFFICE_TIMEOUT_MS,
-    },
-  );
+  const [pdf] = await sofficeToPdf([docxPath], outDir, {
+    profile,
+    fontconfigFile,
+    timeoutMs: LIBREOFFICE_TIMEOUT_MS,
+  });
   // soffice exits 0 even when it could not convert: the missing PDF is the only sign.
-  const pdf = join(outDir, 'document.pdf');
-  if (!existsSync(pdf)) throw new Error(`soffice wrote no PDF for ${docxPath}`);
+  if (!pdf || !existsSync(pdf)) throw new Error(`soffice wrote no PDF for ${docxPath}`);
   await rm(pdf);
 }
 

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { delimiter } from 'node:path';
-import { fontChains, roleNames, type ChainRole } from '../style/font-chains.js';
+import { fontChains, preparedFonts, roleNames, type ChainRole } from '../style/font-chains.js';
 import { discoverBrowser, type Discovery } from '../writers/pdf/discover.js';
 import { existingPreparedDir } from '../writers/pdf/prepare-fonts.js';
 import { createPdfRenderer, type PdfRenderer, type RoleFont } from '../writers/pdf/index.js';
@@ -73,3 +73,7 @@ export function fallbackList(fonts: readonly RoleFont[]): string | undefined {
 }
 
 export const officialName = (role: ChainRole): string => fontChains[role][0]!.family;
+
+/** Some role is rendered by a CFF font that `gongwen fonts` can copy to TrueType (half the PDF's time). */
+export const canPrepare = (fonts: readonly RoleFont[]): boolean =>
+  fonts.some((font) => preparedFonts.some((candidate) => candidate.prepared!.from === font.postScriptName));

@@ -148,10 +148,11 @@ export const attachment = {
  * standard's place for it (the sheet's portrait bottom, reading bottom to top) needs rotated text,
  * which neither Chromium's margin boxes nor a plain Word footer can set.
  */
+const landscapeMargin = { topMm: 28, bottomMm: 26, leftMm: 35, rightMm: 37 } as const;
 export const landscapePage = {
-  margin: { topMm: 28, bottomMm: 26, leftMm: 35, rightMm: 37 },
-  /** The portrait footer distance less the 9 mm by which the bottom margin is smaller. */
-  footerDistanceMm: 25.7 - (35 - 26),
+  margin: landscapeMargin,
+  /** The portrait footer distance less the amount by which the bottom margin is smaller. */
+  footerDistanceMm: pageNumber.footerDistanceMm - (page.margin.bottomMm - landscapeMargin.bottomMm),
   /** Tables of this many columns or more are set landscape. */
   minColumns: 7,
 } as const;

@@ -5,7 +5,7 @@
  * any output, no request may reach the network, and the build must finish with clear diagnostics.
  */
 import { createServer, type Server } from 'node:http';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { inflateSync } from 'node:zlib';
@@ -15,6 +15,7 @@ import { parseDocument } from 'yaml';
 import { discoverBrowser } from '../../src/writers/pdf/discover.js';
 import { readPdfText } from '../conformance/pdf-text.js';
 import { runCli } from '../helpers/cli.js';
+import { filesUnder } from '../helpers/files.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const tmp = mkdtempSync(join(tmpdir(), 'gongwen-hostile-pdf-'));
@@ -41,13 +42,7 @@ afterAll(async () => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-const files = (dir: string): string[] =>
-  existsSync(dir)
-    ? readdirSync(dir, { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
-        .map((entry) => join(entry.parentPath, entry.name))
-        .sort()
-    : [];
+const files = (dir: string): string[] => filesUnder(dir).map((file) => join(dir, file));
 
 /**
  * Everything a reader could get out of a file: a PDF's text layer (pdf.js) and its inflated

@@ -4,14 +4,17 @@
  * interrupted with Ctrl-C, or with gongwen itself killed.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildPaths } from '../../src/pipeline.js';
+import type { DocumentTree } from '../../src/tree/types.js';
 import { PROFILE_PREFIX } from '../../src/writers/pdf/browser.js';
 import { discoverBrowser } from '../../src/writers/pdf/discover.js';
 import { cliText } from '../../src/cli/text.js';
 import { runCli } from '../helpers/cli.js';
+import { filesUnder } from '../helpers/files.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PLAN = join(ROOT, 'plans/self-assessment.yaml');
@@ -20,13 +23,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const browser = discoverBrowser();
 const linux = process.platform === 'linux';
 
-const files = (dir: string): string[] =>
-  existsSync(dir)
-    ? readdirSync(dir, { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
-        .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
-        .sort()
-    : [];
+const files = filesUnder;
 
 /** Processes whose command line names one of our browser profiles (Linux /proc). */
 function ourBrowsers(): string[] {
@@ -113,6 +110,33 @@ describe('build without a browser', () => {
     expect((await runCli(['build', PLAN, '--fonts', join(tmp, 'nope')])).err).toBe(
       `字体文件夹 ${join(tmp, 'nope')} 不存在。`,
     );
+  });
+});
+
+describe('a PDF that fails to print', () => {
+  it('loses only that PDF: the other files are written and the failure is named', async () => {
+    const out = join(tmp, 'render-failure');
+    const renderer = {
+      render: async (tree: DocumentTree) => {
+        if (tree.meta.title.includes('通知')) throw new Error('页面崩溃');
+        return { pdf: new Uint8Array(Buffer.from('%PDF-stub')), html: '<!DOCTYPE html>' };
+      },
+    };
+    const result = await buildPaths([PLAN], {
+      outDir: out,
+      formats: new Set(['docx', 'pdf', 'html'] as const),
+      renderer,
+    });
+    expect(result.renderFailures).toEqual([
+      {
+        plan: PLAN,
+        document: '青石镇人民政府关于印发《青石镇脱贫攻坚成效自查评估工作方案》的通知',
+        message: '页面崩溃',
+      },
+    ]);
+    const written = files(out).map((file) => file.slice(file.lastIndexOf('.')));
+    // The notice: DOCX and its HTML written without the measured 版记 placement; no PDF. The scheme: all three.
+    expect(written.sort()).toEqual(['.docx', '.docx', '.html', '.html', '.pdf']);
   });
 });
 

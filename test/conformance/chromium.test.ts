@@ -14,6 +14,7 @@ import { hasErrors } from '../../src/diagnostics/diagnostic.js';
 import { checkFiles } from '../../src/pipeline.js';
 import type { Plan } from '../../src/plan/types.generated.js';
 import {
+  charPx,
   docNumber,
   grid,
   page as pageSpec,
@@ -48,7 +49,7 @@ const LEFT = pageSpec.margin.leftMm;
 const RIGHT = pageSpec.widthMm - pageSpec.margin.rightMm;
 const BOTTOM = TOP + pageSpec.typeArea.heightMm;
 /** One 3号 字 as Chromium sets it: 16 pt less the letter spacing. */
-const CHAR = 16 * MM - 0.29 * (25.4 / 96);
+const CHAR = (charPx * 25.4) / 96;
 const PAGE_NUMBER = /^\u2014\s*(\d+)\s*\u2014$/;
 
 interface Example {

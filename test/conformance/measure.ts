@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
+import { sofficeToPdf } from '../../scripts/lib/soffice.js';
 import { promisify } from 'node:util';
 
 const available = (cmd: string, arg: string) => spawnSync(cmd, [arg], { stdio: 'ignore' }).status === 0;
@@ -52,24 +53,10 @@ export async function convertToPdf(
 ): Promise<string[]> {
   const profile = await mkdtemp(join(tmpdir(), 'gongwen-lo-'));
   try {
-    await run(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${profile}`,
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        outDir,
-        ...docxPaths,
-      ],
-      { env: { ...process.env, HOME: profile, FONTCONFIG_FILE: fontconfigFile }, timeout: 120_000 },
-    );
+    return await sofficeToPdf(docxPaths, outDir, { profile, fontconfigFile });
   } finally {
     await rm(profile, { recursive: true, force: true });
   }
-  return docxPaths.map((path) => join(outDir, basename(path).replace(/\.docx$/i, '.pdf')));
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };

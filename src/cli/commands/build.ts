@@ -7,7 +7,7 @@ import { formatHuman, formatSummary } from '../../diagnostics/format-human.js';
 import { buildPaths, OUTPUT_FORMATS, UsageError, type OutputFormat } from '../../pipeline.js';
 import type { SourceFile } from '../../source/source-file.js';
 import type { PdfRenderer } from '../../writers/pdf/index.js';
-import { fallbackList, fontDirs, openRenderer } from '../browser.js';
+import { canPrepare, fallbackList, fontDirs, openRenderer } from '../browser.js';
 import { Usage, type CommandContext } from '../main.js';
 import { exitCleanlyOnSignals } from '../signals.js';
 import { cliText } from '../text.js';
@@ -98,7 +98,7 @@ export async function build(context: CommandContext): Promise<number> {
       const list = fallbackList(used);
       if (list) io.err(text.fallbackFonts(list));
       // Noto CJK is CFF, which Chromium embeds as Type 3: `gongwen fonts` makes TrueType copies.
-      if (used.some((font) => font.postScriptName?.startsWith('NotoS'))) io.err(text.doctorPrepareHint);
+      if (canPrepare(used)) io.err(text.doctorPrepareHint);
     }
     const pdfMissing = browserProblem !== undefined || result.renderFailures.length > 0;
     if (required === 'pdf' && pdfMissing && printed) {

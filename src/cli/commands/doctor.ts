@@ -5,7 +5,7 @@
  */
 import { fontChains, roleNames, type ChainRole } from '../../style/font-chains.js';
 import { fontFileOf } from '../../writers/pdf/font-files.js';
-import { fontDirs, fontLabel, officialName, openRenderer } from '../browser.js';
+import { canPrepare, fontDirs, fontLabel, officialName, openRenderer } from '../browser.js';
 import type { CommandContext } from '../main.js';
 import { exitCleanlyOnSignals } from '../signals.js';
 import { cliText } from '../text.js';
@@ -31,8 +31,8 @@ export async function doctor(context: CommandContext): Promise<number> {
     if (dirs.length > 0) io.out(text.doctorFontDirs(dirs));
     io.out(text.doctorFontsHead);
     let fallbacks = 0;
-    let type3 = false;
-    for (const font of await renderer.fonts()) {
+    const used = await renderer.fonts();
+    for (const font of used) {
       const role = font.role as ChainRole;
       const file = font.postScriptName
         ? await fontFileOf(font.postScriptName, renderer.fontconfigFile)
@@ -40,16 +40,13 @@ export async function doctor(context: CommandContext): Promise<number> {
       const notes: string[] = [];
       if (!font.family) notes.push(text.doctorNoFont);
       else notes.push(font.official ? text.doctorOfficial : text.doctorFallback(officialName(role)));
-      if (file?.format === 'CFF') {
-        notes.push(text.doctorType3);
-        type3 = true;
-      }
+      if (file?.format === 'CFF') notes.push(text.doctorType3);
       if (!font.official && role !== 'latin' && fontChains[role].some((c) => c.official)) fallbacks += 1;
       const where = [file?.path, notes.join(lang === 'zh' ? '；' : '; ')].filter(Boolean).join('  ');
       io.out(text.doctorFontLine(roleNames[role], font.family ? fontLabel(font) : '', where));
     }
     io.out(fallbacks > 0 ? text.doctorSummaryFallback(fallbacks) : text.doctorSummaryOk);
-    if (type3) io.out(text.doctorPrepareHint);
+    if (canPrepare(used)) io.out(text.doctorPrepareHint);
     return 0;
   } finally {
     if (opened.ok) await opened.renderer.close();

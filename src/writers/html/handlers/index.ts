@@ -1,8 +1,6 @@
-/**
- * The dispatch table: one handler per block type. A mapped type over Block['type'] makes a missing
- * handler a compile error, as in the DOCX writer.
- */
+/** Each block type's handler (the dispatch and its compile-time completeness: layout/dispatch.ts). */
 import type { Block } from '../../../tree/types.js';
+import { dispatch, type Handlers as HandlerMap } from '../../layout/dispatch.js';
 import type { HtmlState } from '../state.js';
 import { attachmentHeading } from './attachment-heading.js';
 import { attachmentNote } from './attachment-note.js';
@@ -19,8 +17,7 @@ import { signature } from './signature.js';
 import { table } from './table.js';
 import { title } from './title.js';
 
-export type Handler<N extends Block> = (state: HtmlState, node: N) => string;
-export type Handlers = { [K in Block['type']]: Handler<Extract<Block, { type: K }>> };
+export type Handlers = HandlerMap<HtmlState, string>;
 
 export const handlers: Handlers = {
   headerFields,
@@ -39,10 +36,5 @@ export const handlers: Handlers = {
   colophon,
 };
 
-export function one<N extends Block>(state: HtmlState, node: N): string {
-  // Trees read from JSON can carry a type this version does not know: refuse rather than drop it.
-  // Own properties only: "toString" or "constructor" would otherwise find Object.prototype's.
-  const handler = Object.hasOwn(handlers, node.type) ? (handlers[node.type] as Handler<N>) : undefined;
-  if (!handler) throw new TypeError(`writeHtml: no handler for block type ${JSON.stringify(node.type)}`);
-  return handler(state, node);
-}
+export const one = <N extends Block>(state: HtmlState, node: N): string =>
+  dispatch('writeHtml', handlers, state, node);
