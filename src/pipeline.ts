@@ -4,12 +4,13 @@
  */
 import { mkdir, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
-import { compose, type ComposeResult } from './compose/index.js';
+import { compose, type ComposeResult, type DocumentKind } from './compose/index.js';
 import { loadTemplates } from './compose/prose/templates.js';
 import { writeFileAtomic } from './io/atomic-write.js';
 import { safeFileName } from './io/file-name.js';
 import { writeDocx } from './writers/docx/index.js';
 import { writeHtml } from './writers/html/index.js';
+import { writeXlsx } from './writers/xlsx/index.js';
 import type { PdfRenderer } from './writers/pdf/index.js';
 import { compareDiagnostics, hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
 import { loadFile, type Loaded } from './plan/load.js';
@@ -75,6 +76,8 @@ async function isLinkToFile(path: string): Promise<boolean> {
 export interface CheckOptions {
   /** A folder of the user's templates overriding bundled ones of the same name. */
   templatesDir?: string;
+  /** Read statuses as of this ISO date (`--as-of`) instead of each plan's report date. */
+  asOf?: string;
 }
 
 /** A plan that passed its checks, with the documents composed from it. */
@@ -121,6 +124,7 @@ export async function checkFiles(files: readonly string[], options: CheckOptions
     const result = compose(
       { plan: plan.plan, units: plan.units, file: plan.file, doc: plan.doc },
       templates.templates,
+      options.asOf !== undefined ? { asOf: options.asOf } : {},
     );
     diagnostics.push(...result.diagnostics);
     composed.push({
@@ -136,13 +140,17 @@ export async function checkPaths(paths: readonly string[], options: CheckOptions
   return checkFiles(await expandPaths(paths), options);
 }
 
-export type OutputFormat = 'docx' | 'pdf' | 'html';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['docx', 'pdf', 'html'];
+export type OutputFormat = 'docx' | 'pdf' | 'html' | 'xlsx';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['docx', 'pdf', 'html', 'xlsx'];
+/** What `build` writes unless told: DOCX to edit, PDF to print, the ledger's XLSX for units to update. */
+export const DEFAULT_FORMATS: readonly OutputFormat[] = ['docx', 'pdf', 'xlsx'];
 
 export interface BuildOptions extends CheckOptions {
   outDir: string;
-  /** Default: DOCX and PDF. */
+  /** Default: DOCX and PDF (and the ledger's XLSX with them). */
   formats?: ReadonlySet<OutputFormat>;
+  /** Only these document kinds (`--only ledger,report`); default all that apply. */
+  only?: ReadonlySet<DocumentKind>;
   /**
    * Prints PDFs and places the HTML's 版记; without one no PDF is written and the HTML's 版记
    * follows the text.
@@ -183,7 +191,7 @@ function planned(path: string, bytes: Promise<Uint8Array | string>): PlannedFile
  */
 export async function buildPaths(paths: readonly string[], options: BuildOptions): Promise<BuildResult> {
   const checked = await checkPaths(paths, options);
-  const formats = options.formats ?? new Set<OutputFormat>(['docx', 'pdf']);
+  const formats = options.formats ?? new Set<OutputFormat>(DEFAULT_FORMATS);
   const renderer = options.renderer;
   const renderFailures: RenderFailure[] = [];
   const plans = checked.composed
@@ -192,8 +200,12 @@ export async function buildPaths(paths: readonly string[], options: BuildOptions
       const folder = join(options.outDir, safeFileName(basename(plan.path, extname(plan.path))));
       const files: PlannedFile[] = [];
       for (const document of plan.documents) {
+        if (options.only && !options.only.has(document.tree.kind as DocumentKind)) continue;
         const base = join(folder, safeFileName(document.tree.meta.title));
         if (formats.has('docx')) files.push(planned(`${base}.docx`, writeDocx(document.tree)));
+        // The ledger's spreadsheet, under the same name as its DOCX: the form units update.
+        if (formats.has('xlsx') && document.ledger)
+          files.push(planned(`${base}.xlsx`, writeXlsx(document.ledger, document.tree.meta)));
         const wantsPrint = formats.has('pdf') || formats.has('html');
         const rendered = renderer && wantsPrint ? renderer.render(document.tree) : undefined;
         // A failed print loses that PDF only; the reason is reported with the document's name.

@@ -13,7 +13,7 @@ const zh = {
 
 用法：
   gongwen check [路径…]          检查方案文件或文件夹（默认 plans/）
-  gongwen build [路径…]          检查后生成公文（默认 DOCX 和 PDF），写入 output/<方案名>/
+  gongwen build [路径…]          检查后生成全套公文（DOCX、PDF，台账另有 XLSX），写入 output/<方案名>/
   gongwen new <类型> <文件>      新建方案：scheme、rectification、self-assessment、inspection
   gongwen schema [--units] [--out 文件]   输出方案（或单位名录）的 JSON Schema
   gongwen doctor                 检查生成 PDF 所用的浏览器和字体
@@ -24,7 +24,10 @@ const zh = {
   --max-diagnostics N            最多显示多少条诊断（默认 100）
   --out 文件夹                   build：输出位置（默认 output/）
   --templates 文件夹             check、build：用自己的模板覆盖同名内置模板
-  --format docx,pdf,html         build：生成哪些格式（默认 docx,pdf）
+  --format docx,pdf,html,xlsx    build：生成哪些格式（默认 docx,pdf,xlsx；xlsx 只有台账）
+  --only ledger,report           build：只生成这些公文：notice 印发通知、scheme 方案、ledger 台账、
+                                 responsibilities 责任清单、reminder 督办通知、report 报告
+  --as-of 2018-06-12             check、build：按这一天统计进展、判断逾期（默认为报告的成文日期）
   --require pdf                  build：生成不了 PDF 时算作失败（用于 CI）
   --browser 路径                 build、doctor：用哪个 Chrome/Edge/Chromium（或设环境变量 GONGWEN_BROWSER）
   --fonts 文件夹                 build、doctor：本单位的字体文件（如方正小标宋简体、仿宋_GB2312），可多次指定（或设 GONGWEN_FONTS）
@@ -53,7 +56,12 @@ const zh = {
   wroteDocument: (path: string) => `已生成 ${path}`,
   skipped: (plans: string[]) => `以下方案有错误，未生成公文：${plans.join('、')}`,
   cannotWrite: (path: string, reason: string) => `无法写入 ${path}：${reason}`,
-  badFormats: (value: string) => `不支持的格式“${value}”，可选 docx、pdf、html，用逗号分隔。`,
+  badFormats: (value: string) => `不支持的格式“${value}”，可选 docx、pdf、html、xlsx，用逗号分隔。`,
+  badOnly: (value: string) =>
+    `不支持的公文“${value}”，可选 notice、scheme、ledger、responsibilities、reminder、report，用逗号分隔。`,
+  badAsOf: (value: string) => `--as-of 应为日期，写作 YYYY-MM-DD，例如 2018-06-12，而不是“${value}”。`,
+  onlyNothing: (kinds: string[]) =>
+    `没有可生成的 ${kinds.join('、')}：方案中没有这类公文的内容（例如截至统计日期没有逾期事项，就没有督办通知）。`,
   badRequire: (value: string) => `--require 只接受 pdf 或 html，而不是“${value}”。`,
   requireNotBuilt: (format: string) => `--require ${format} 要求生成 ${format}，请在 --format 中包含它。`,
   badJobs: (value: string) => `--jobs 应为正整数，而不是“${value}”。`,
@@ -109,7 +117,7 @@ const en: typeof zh = {
 
 Usage:
   gongwen check [paths…]          check plan files or folders (default: plans/)
-  gongwen build [paths…]          check, then write the documents (DOCX and PDF by default) to output/<plan>/
+  gongwen build [paths…]          check, then write the whole family of documents (DOCX, PDF; the ledger also as XLSX) to output/<plan>/
   gongwen new <kind> <file>       start a plan: scheme, rectification, self-assessment, inspection
   gongwen schema [--units] [--out FILE]   print the JSON Schema of plans (or of the units registry)
   gongwen doctor                  show the browser and the fonts that PDFs are made with
@@ -120,7 +128,10 @@ Options:
   --max-diagnostics N            show at most N diagnostics (default 100)
   --out DIR                      build: where to write (default output/)
   --templates DIR                check, build: templates that override the bundled ones of the same name
-  --format docx,pdf,html         build: which formats to write (default docx,pdf)
+  --format docx,pdf,html,xlsx    build: which formats to write (default docx,pdf,xlsx; xlsx is the ledger's)
+  --only ledger,report           build: only these documents: notice, scheme, ledger, responsibilities,
+                                 reminder, report
+  --as-of 2018-06-12             check, build: read statuses and lateness as of this day (default: the report's date)
   --require pdf                  build: fail when PDFs cannot be made (for CI)
   --browser PATH                 build, doctor: the Chrome/Edge/Chromium to use (or GONGWEN_BROWSER)
   --fonts DIR                    build, doctor: a folder of the office's own font files; repeatable (or GONGWEN_FONTS)
@@ -149,7 +160,12 @@ Exit codes: 0 no errors; 1 errors found; 2 wrong usage; 4 no browser to make PDF
   wroteDocument: (path) => `wrote ${path}`,
   skipped: (plans) => `not built because of errors: ${plans.join(', ')}`,
   cannotWrite: (path, reason) => `cannot write ${path}: ${reason}`,
-  badFormats: (value) => `unsupported format "${value}"; use docx, pdf, html, separated by commas.`,
+  badFormats: (value) => `unsupported format "${value}"; use docx, pdf, html, xlsx, separated by commas.`,
+  badOnly: (value) =>
+    `unknown document "${value}"; use notice, scheme, ledger, responsibilities, reminder, report, separated by commas.`,
+  badAsOf: (value) => `--as-of takes a date written YYYY-MM-DD, such as 2018-06-12, not "${value}".`,
+  onlyNothing: (kinds) =>
+    `nothing to write for ${kinds.join(', ')}: the plans have no content for it (no reminder when nothing is overdue on the day, for instance).`,
   badRequire: (value) => `--require takes pdf or html, not "${value}".`,
   requireNotBuilt: (format) => `--require ${format} needs ${format} in --format.`,
   badJobs: (value) => `--jobs takes a positive integer, not "${value}".`,

@@ -7,35 +7,14 @@
 import { formatDate } from '../plan/dates.js';
 import type { Notice, Plan } from '../plan/types.generated.js';
 import { splitTitle } from '../tree/title-lines.js';
-import type { Block, Colophon, HeaderFields, RedHeader, Signature } from '../tree/types.js';
+import type { Block, Colophon, Signature } from '../tree/types.js';
+import { versionHead } from './head.js';
 import type { Context } from './context.js';
 import { escapeMarkdown as line } from './prose/escape.js';
 
 /** A title names the issuer, the matter and the kind (《党政机关公文处理工作条例》第九条). */
 export const noticeTitle = (plan: Plan, notice: Notice): string =>
   notice.title ?? `${plan.issuers.map((issuer) => issuer.name).join('、')}关于印发《${plan.title}》的通知`;
-
-function headerFields(notice: Notice): HeaderFields | undefined {
-  const fields: HeaderFields = { type: 'headerFields' };
-  if (notice.copyNumber !== undefined) fields.copyNumber = notice.copyNumber;
-  if (notice.secrecy !== undefined) fields.secrecy = notice.secrecy;
-  if (notice.urgency !== undefined) fields.urgency = notice.urgency;
-  return Object.keys(fields).length > 1 ? fields : undefined;
-}
-
-/**
- * 7.2.4: the issuers that have a mark, lead first. "文件" common to every mark goes to the right of
- * the stacked names (联合行文); otherwise each mark is printed as written.
- */
-function redHeader(plan: Plan): RedHeader | undefined {
-  const marks = plan.issuers.flatMap((issuer) => (issuer.mark ? [issuer.mark] : []));
-  if (marks.length === 0) return undefined;
-  const suffix = '文件';
-  const shared = marks.every((mark) => mark.endsWith(suffix) && mark.length > suffix.length);
-  return shared
-    ? { type: 'redHeader', names: marks.map((mark) => mark.slice(0, -suffix.length)), suffix }
-    : { type: 'redHeader', names: marks, suffix: null };
-}
 
 /**
  * 主送 (7.3.2) ends with a full-width colon. Recipients are separated by 、; when one of them is
@@ -47,30 +26,19 @@ export function recipientsText(recipients: readonly string[]): string {
   return `${recipients.join(separator)}：`;
 }
 
-export function signature(plan: Plan): Signature {
+/** The plan's 署名 and 成文日期; other documents of the family sign on their own date. */
+export function signature(plan: Plan, date: string = plan.date): Signature {
   return {
     type: 'signature',
     names: plan.signature?.names ?? plan.issuers.map((issuer) => issuer.name),
-    date: formatDate(plan.date),
+    date: formatDate(date),
     seal: plan.signature?.seal ?? true,
   };
 }
 
 export function noticeBlocks(ctx: Context, notice: Notice): Block[] {
   const { plan } = ctx;
-  const out: Block[] = [];
-  const fields = headerFields(notice);
-  if (fields) out.push(fields);
-  const mark = redHeader(plan);
-  if (mark) out.push(mark);
-  const up = notice.direction === 'up';
-  // The red separator line belongs to the 版头 (7.2.7): a marked notice has one even without a number.
-  if (mark || notice.number !== undefined || up)
-    out.push({
-      type: 'docNumber',
-      number: notice.number ?? null,
-      signers: up ? (notice.signers ?? []) : null,
-    });
+  const out: Block[] = versionHead(plan.issuers, notice);
   out.push({ type: 'title', lines: splitTitle(noticeTitle(plan, notice)) });
   out.push({ type: 'recipients', text: recipientsText(notice.recipients) });
   out.push(
@@ -87,7 +55,7 @@ export function noticeBlocks(ctx: Context, notice: Notice): Block[] {
 }
 
 /** 版记 (7.4): 抄送 separated by ， and closed by 。 (7.4.2); 印发 date formatted (the writer adds 印发). */
-export function colophon(notice: Notice): Colophon | undefined {
+export function colophon(notice: Pick<Notice, 'copyTo' | 'printedBy' | 'printedOn'>): Colophon | undefined {
   const copyTo = notice.copyTo?.length ? `${notice.copyTo.join('，')}。` : null;
   const printedBy = notice.printedBy ?? null;
   const printedOn = notice.printedOn !== undefined ? formatDate(notice.printedOn) : null;

@@ -321,6 +321,20 @@ const catalogue = {
     zh: () => '上行文（direction: up）须标注签发人 signers',
     en: () => 'an upward document (direction: up) needs signers',
   },
+  'plan/reminder-start': {
+    severity: 'error',
+    zh: (p) => `起始序号须为正整数，而不是 ${s(p, 'value')}`,
+    en: (p) => `the first number must be a positive whole number, not ${s(p, 'value')}`,
+  },
+  'plan/reminder-number-placeholder': {
+    severity: 'error',
+    zh: () => '督办通知按单位各发一份，发文字号须在序号处写 {n}',
+    en: () => 'one reminder goes to each unit: write {n} where the running number goes',
+    hint: {
+      zh: () => '例如“青镇扶组办督〔2018〕{n}号”，各单位依次编为 1、2、3……号（起始序号见 start）',
+      en: () => 'for example 青镇扶组办督〔2018〕{n}号: the units get 1, 2, 3… (from `start`)',
+    },
+  },
   'plan/history-order': {
     severity: 'error',
     zh: (p) => `进展记录日期 ${s(p, 'date')} 早于上一条记录 ${s(p, 'previous')}`,
@@ -345,6 +359,46 @@ const catalogue = {
     severity: 'error',
     zh: (p) => `完成日期 ${s(p, 'completed')} 晚于记录日期 ${s(p, 'date')}`,
     en: (p) => `the completion date ${s(p, 'completed')} is after the entry's date ${s(p, 'date')}`,
+  },
+  'status/recorded-after-as-of': {
+    severity: 'warning',
+    zh: (p) =>
+      `这条记录写明 ${s(p, 'completed')} 已完成，但记录日期 ${s(p, 'date')} 晚于统计截止日期 ${s(p, 'asOf')}，本次统计仍按未完成计`,
+    en: (p) =>
+      `this entry says the work was done on ${s(p, 'completed')}, but it was recorded on ${s(p, 'date')}, after the as-of date ${s(p, 'asOf')}: the documents still count it as not done`,
+    hint: {
+      zh: () => '如截止日期前确已完成，把记录日期改为完成当日；或用 --as-of 指定更晚的统计截止日期',
+      en: () => 'if it was done by then, date the entry on the day it was done, or give a later --as-of',
+    },
+  },
+  'status/as-of-after-report': {
+    severity: 'warning',
+    zh: (p) =>
+      `统计截止日期 ${s(p, 'asOf')} 晚于报告的成文日期 ${s(p, 'date')}：报告将统计成文日期之后的进展`,
+    en: (p) =>
+      `the as-of date ${s(p, 'asOf')} is after the report's date ${s(p, 'date')}: the report would count progress made after it was dated`,
+    hint: {
+      zh: () => '改正报告的成文日期，或不加 --as-of 按成文日期统计',
+      en: () => "correct the report's date, or leave out --as-of to read statuses as of it",
+    },
+  },
+  'status/as-of-before-plan': {
+    severity: 'warning',
+    zh: (p) => `统计截止日期 ${s(p, 'asOf')} 早于方案的成文日期 ${s(p, 'date')}`,
+    en: (p) => `the as-of date ${s(p, 'asOf')} is before the plan's date ${s(p, 'date')}`,
+  },
+  'status/done-without-date': {
+    severity: 'warning',
+    zh: (p) => `状态为“${s(p, 'status')}”，但没有填写完成日期 completed，报告无法判断是否按期完成`,
+    en: (p) =>
+      `the status is ${s(p, 'status')} but there is no completion date: the report cannot tell whether it was on time`,
+  },
+  'status/overdue-without-unit': {
+    severity: 'warning',
+    zh: (p) => `“${s(p, 'id')}”已超过时限仍未完成，但没有牵头单位或责任单位，无法下发督办通知`,
+    en: (p) =>
+      `${s(p, 'id')} is overdue but names no lead or responsible unit: no reminder can be sent for it`,
+    hint: { zh: () => '补充 lead 或 responsible', en: () => 'add lead or responsible' },
   },
   'plan/registry-missing': {
     severity: 'error',

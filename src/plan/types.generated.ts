@@ -95,6 +95,10 @@ export interface Plan {
    * 按类别分组的问题及整改措施（整改方案用）。在章节中以 include: problems / measures / issues 插入。
    */
   issues?: IssueGroup[];
+  /** 整改报告 */
+  report?: Report;
+  /** 督办通知 */
+  reminders?: Reminders;
   /**
    * 附件
    *
@@ -473,6 +477,12 @@ export interface IssueGroup {
 export interface Issue {
   /** 编号 */
   id: Id;
+  /**
+   * 问题简称
+   *
+   * 整改报告、督办通知中称呼该问题的短语，例如“致贫原因分析不准确”。省略时取反馈问题的第一句。
+   */
+  summary?: Line;
   /** 反馈问题 */
   problem: Markdown;
   /** 整改措施 */
@@ -532,6 +542,114 @@ export interface Progress {
    * 销号所依据的材料，例如会议纪要、验收报告。
    */
   evidence?: Line[];
+  /**
+   * 未完成原因
+   *
+   * 尚未完成或逾期完成的原因，写入整改报告的“存在的不足”。
+   */
+  reason?: Line;
+}
+
+/**
+ * 整改报告
+ *
+ * 整改报告（总结报告）的发文信息。报告统计截至成文日期（可用 --as-of 另定）的进展；省略时不生成报告。
+ */
+export interface Report {
+  /**
+   * 成文日期
+   *
+   * 报告的成文日期，也是统计进展、判断逾期的截止日期。
+   */
+  date: IsoDate;
+  /**
+   * 发文字号
+   *
+   * 例如“青镇扶组〔2018〕30号”。
+   */
+  number?: Line;
+  /**
+   * 行文方向
+   *
+   * up：上行文（默认，发文字号居左，签发人居右）；down：下行文（发文字号居中）。
+   */
+  direction?: 'down' | 'up';
+  /**
+   * 签发人
+   *
+   * 上行文须标注签发人姓名。
+   */
+  signers?: Line[];
+  /**
+   * 报告标题
+   *
+   * 省略时由方案标题生成，例如“……关于……整改情况的报告”。
+   */
+  title?: Line;
+  /**
+   * 主送机关
+   *
+   * 一般为上级机关，例如“县扶贫开发领导小组”。
+   */
+  recipients: Line[];
+  /**
+   * 开头语
+   *
+   * 省略时使用模板：“按照《……》要求，……现将整改情况报告如下：”支持 Markdown。
+   */
+  opening?: Markdown;
+  /**
+   * 下步工作打算
+   *
+   * 报告最后一部分的内容。省略时使用模板。支持 Markdown。
+   */
+  nextSteps?: Markdown;
+  /** 抄送机关 */
+  copyTo?: Line[];
+  /** 印发机关 */
+  printedBy?: Line;
+  /** 印发日期 */
+  printedOn?: IsoDate;
+}
+
+/**
+ * 督办通知
+ *
+ * 截至统计日期已超过时限仍未完成的事项，按牵头单位各发一份督办通知；这里写它们的发文信息，均可省略。
+ */
+export interface Reminders {
+  /**
+   * 发文机关
+   *
+   * 省略时为方案的第一个发文机关。
+   */
+  issuer?: Issuer;
+  /**
+   * 发文字号
+   *
+   * 在序号处写 {n}，各单位的督办通知依次编号，例如“青镇扶组办督〔2018〕{n}号”。
+   */
+  number?: Line;
+  /**
+   * 起始序号
+   *
+   * {n} 的第一个值，正整数，默认 1。
+   */
+  start?: number;
+  /**
+   * 成文日期
+   *
+   * 省略时为统计截止日期。
+   */
+  date?: IsoDate;
+  /**
+   * 回复期限
+   *
+   * 牵头单位书面报告整改情况的期限。省略时为成文日期后第7天。
+   */
+  replyBy?: IsoDate;
+  /** 抄送机关 */
+  copyTo?: Line[];
 }
 
 /** 附件 */

@@ -24,6 +24,7 @@ export const size = {
   erhao: 22,
   sanhao: 16,
   sihao: 14,
+  xiaosi: 12,
 } as const;
 
 /**
@@ -144,22 +145,50 @@ export const attachment = {
  * A table too wide for the type area gets landscape pages of its own (GB/T 9704 8, "A4纸型的表格横排
  * 时"): the physical 版心 kept and turned, 225 × 156 mm, the head toward the sheet's left edge — top
  * 28 mm (portrait left), right 37 (portrait top), bottom 26 (portrait right), left 35 (portrait
- * bottom; gbt9704.md §5). The page number stays 7 mm below the type area of the turned page: the
- * standard's place for it (the sheet's portrait bottom, reading bottom to top) needs rotated text,
- * which neither Chromium's margin boxes nor a plain Word footer can set.
+ * bottom; gbt9704.md §5).
+ *
+ * Their page numbers stay where the other pages have them on the sheet (8: "页码位置与公文其他页码保持
+ * 一致，单页码表头在订口一边，双页码表头在切口一边"). The head faces the sheet's left edge on odd pages
+ * (订口) and even pages (切口) alike, so the page is read with the sheet turned clockwise: a portrait
+ * point (u from the left, v from the top) is at x = 297 − v, y = u on the turned page. The number's
+ * dash, 7 mm below the type area (v = 269), is at x = 28 mm, 7 mm left of the turned type area; an odd
+ * page's number ends 空一字 short of the portrait type area's right edge (u = 184 − 1字), so at
+ * y = 184 − 1字 near the turned page's bottom; an even page's starts 空一字 in from the left edge
+ * (u = 28 + 1字), so at y = 28 + 1字 near its top. Text upright on the sheet reads top to bottom on
+ * the turned page, each glyph turned 90° clockwise (its top toward the type area): Word's tbRl, CSS
+ * vertical-rl with sideways glyphs. gbt9704.md §5 says btLr (bottom to top): that turns the glyphs
+ * the other way, upside down on the sheet as it is bound and leafed through.
  */
 const landscapeMargin = { topMm: 28, bottomMm: 26, leftMm: 35, rightMm: 37 } as const;
 export const landscapePage = {
   margin: landscapeMargin,
-  /** The portrait footer distance less the amount by which the bottom margin is smaller. */
+  /**
+   * The portrait footer distance less the amount by which the bottom margin is smaller (the DOCX
+   * landscape footer holds no number; the distance is kept for the page setup).
+   */
   footerDistanceMm: pageNumber.footerDistanceMm - (page.margin.bottomMm - landscapeMargin.bottomMm),
   /** Tables of this many columns or more are set landscape. */
   minColumns: 7,
+  pageNumber: {
+    /** The dash's centre, mm from the turned page's left edge: 7 mm outside its type area (28 mm). */
+    dashXMm: landscapeMargin.leftMm - pageNumber.belowTypeAreaMm,
+    /**
+     * DOCX: the number is a one-line vertical table cell in the header. Turned, the portrait footer's
+     * line lies from the footer distance (measured from the portrait bottom, the turned page's left
+     * edge) one 4号 line inward; LibreOffice 7.4 draws a vertical cell's glyphs 2.6 mm nearer the page
+     * edge than that line (it places them from the cell's centre by the font's own metrics, whatever
+     * the exact line height; measured with the fallback 宋体, Noto Serif CJK SC, by test/conformance),
+     * so the cell starts as much further in. Word is not available here to check.
+     */
+    docxCellLeftMm: pageNumber.footerDistanceMm + 2.6,
+  },
 } as const;
 
 /** Tables (8, practice): 4号仿宋 cells, 黑体 header row, repeated on each page, rows not split. */
 export const table = {
   sizePt: size.sihao,
+  /** A ledger's ten columns of running text in 4号 give cells two 字 wide: 小四, as printed ledgers use. */
+  compactSizePt: size.xiaosi,
   headerFont: 'heiti' as FontRole,
   bodyFont: 'fangsong' as FontRole,
 } as const;
@@ -222,6 +251,8 @@ export const tableRules = {
   cellMarginTwips: 80,
   /** Exact line height of 4号 cell text: 1.5 × 14 pt. */
   lineTwips: 420,
+  /** Exact line height of compact (小四) cell text: 1.4 × 12 pt, dense as a hand-kept ledger. */
+  compactLineTwips: 336,
   /** About 1 mm above and below the cell text. */
   cellPadTwips: 60,
   /** Columns whose entries are all at most this wide (in 字) are centred. */

@@ -1,5 +1,5 @@
 /** Small operations on inline runs that composers need: merging, plain text, sentence ends. */
-import type { Inline, Text } from './types.js';
+import type { Block, Inline, Text } from './types.js';
 
 export const text = (value: string): Text => ({ type: 'text', value });
 
@@ -75,4 +75,25 @@ export function runInTitle(title: readonly Inline[]): Inline[] {
   const words = plainText(title);
   if (words === '') return [];
   return normalizeInlines(/[。！？：；]$/u.test(words) ? title : [...title, text('。')]);
+}
+
+/** Blocks of a Markdown field as plain text, one line per block (ledger cells, spreadsheets). */
+export function blocksText(blocks: readonly Block[]): string {
+  return blocks
+    .map((block) => {
+      switch (block.type) {
+        case 'paragraph':
+          return plainText(block.children);
+        case 'heading':
+          return `${block.label}${plainText(block.title)}${plainText(block.body)}`;
+        case 'table':
+          return [block.header, ...block.rows]
+            .map((row) => row.map((cell) => plainText(cell.children)).join(' '))
+            .join('\n');
+        default:
+          return '';
+      }
+    })
+    .filter((line) => line !== '')
+    .join('\n');
 }

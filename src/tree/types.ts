@@ -91,6 +91,13 @@ export interface Paragraph {
 
 export interface TableCell {
   children: Inline[];
+  /**
+   * Also covers the next `rowSpan − 1` rows of its column (a ledger's 问题类别 over its group):
+   * writers leave out the rules between the covered cells (writers/layout/table.ts openEdges).
+   */
+  rowSpan?: number;
+  /** Covered by a cell with `rowSpan` above: printed empty, without the rule above it. */
+  merged?: true;
 }
 export interface Table {
   type: 'table';
@@ -98,6 +105,8 @@ export interface Table {
   widths: number[];
   /** Too wide for the type area: set on landscape pages of its own (writers break the page around it). */
   landscape?: boolean;
+  /** Many columns of running text (a ledger): cells in 小四 instead of 4号 (gbt9704.md §5 practice). */
+  compact?: boolean;
   header: TableCell[];
   rows: TableCell[][];
 }

@@ -32,7 +32,7 @@ describe('every catalogue entry renders', () => {
   it('has unique, well-formed codes', () => {
     expect(new Set(diagnosticCodes).size).toBe(diagnosticCodes.length);
     for (const code of diagnosticCodes)
-      expect(code).toMatch(/^(source|yaml|schema|plan|markdown|template)\/[a-z-]+$/);
+      expect(code).toMatch(/^(source|yaml|schema|plan|status|markdown|template)\/[a-z-]+$/);
   });
 });
 
@@ -50,7 +50,7 @@ describe('codes used in src/', () => {
   const used = new Map<string, string>();
   for (const file of files) {
     for (const match of readFileSync(file, 'utf8').matchAll(
-      /['"`]((?:source|yaml|schema|plan|markdown|template)\/[a-z-]+)['"`]/g,
+      /['"`]((?:source|yaml|schema|plan|status|markdown|template)\/[a-z-]+)['"`]/g,
     )) {
       const code = match[1];
       if (code !== undefined && !used.has(code)) used.set(code, file.slice(repoRoot.length + 1));

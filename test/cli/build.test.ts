@@ -31,21 +31,33 @@ const userTemplates = (name: string, noticeBody: string): string => {
 const documentXml = (path: string): string => strFromU8(unzipSync(readFileSync(path))['word/document.xml']!);
 
 describe('gongwen build', () => {
-  it('writes the notice and the scheme of every example plan under output/<plan>/, named by their titles (DOCX only with --format docx)', async () => {
+  it('writes the whole family of every example plan under output/<plan>/, named by their titles (DOCX only with --format docx)', async () => {
     const out = join(tmp, 'out-all');
     const run = await runCli(['build', join(ROOT, 'plans'), '--out', out, '--format', 'docx']);
     expect(run.code).toBe(0);
     expect(files(out)).toEqual([
+      'inspection-cross-check/青石镇对云溪乡脱贫攻坚成效交叉督导检查工作台账.docx',
       'inspection-cross-check/青石镇对云溪乡脱贫攻坚成效交叉督导检查工作方案.docx',
+      'inspection-cross-check/青石镇对云溪乡脱贫攻坚成效交叉督导检查责任清单.docx',
       'inspection-cross-check/青石镇扶贫开发领导小组办公室关于报送交叉督导检查工作方案的报告.docx',
+      'rectification/青石镇2017年度扶贫开发工作成效考核反馈问题整改台账.docx',
       'rectification/青石镇2017年度扶贫开发工作成效考核反馈问题整改方案.docx',
+      'rectification/青石镇2017年度扶贫开发工作成效考核反馈问题整改责任清单.docx',
+      'rectification/青石镇扶贫开发领导小组关于2017年度扶贫开发工作成效考核反馈问题整改情况的报告.docx',
       'rectification/青石镇扶贫开发领导小组关于印发《青石镇2017年度扶贫开发工作成效考核反馈问题整改方案》的通知.docx',
+      'rectification/青石镇扶贫开发领导小组办公室关于督促镇农业服务中心加快推进逾期未完成问题整改的通知.docx',
+      'rectification/青石镇扶贫开发领导小组办公室关于督促镇规划建设办加快推进逾期未完成问题整改的通知.docx',
+      'rectification/青石镇扶贫开发领导小组办公室关于督促镇财政所加快推进逾期未完成问题整改的通知.docx',
       'self-assessment/青石镇人民政府关于印发《青石镇脱贫攻坚成效自查评估工作方案》的通知.docx',
+      'self-assessment/青石镇脱贫攻坚成效自查评估工作台账.docx',
       'self-assessment/青石镇脱贫攻坚成效自查评估工作方案.docx',
+      'self-assessment/青石镇脱贫攻坚成效自查评估责任清单.docx',
       'special-action/青石镇2021年安全生产“查隐患、抓整治、促提升”专项行动实施方案.docx',
+      'special-action/青石镇2021年安全生产“查隐患、抓整治、促提升”专项行动整改台账.docx',
+      'special-action/青石镇2021年安全生产“查隐患、抓整治、促提升”专项行动责任清单.docx',
     ]);
     // Prints what it wrote, one line per document.
-    expect(run.out.split('\n').filter((line) => line.startsWith('已生成 '))).toHaveLength(7);
+    expect(run.out.split('\n').filter((line) => line.startsWith('已生成 '))).toHaveLength(19);
     const notice = documentXml(
       join(out, 'self-assessment/青石镇人民政府关于印发《青石镇脱贫攻坚成效自查评估工作方案》的通知.docx'),
     );
@@ -66,7 +78,7 @@ describe('gongwen build', () => {
     expect(run.err).toContain('单位编号“vilages”不存在');
     expect(run.err).toContain('以下方案有错误，未生成公文');
     expect(files(join(out, 'rectification'))).toEqual([]);
-    expect(files(join(out, 'self-assessment'))).toHaveLength(2);
+    expect(files(join(out, 'self-assessment'))).toHaveLength(4);
   });
 
   it('reports raw HTML in a Markdown field in check as in build, and builds nothing for that plan', async () => {
@@ -83,7 +95,7 @@ describe('gongwen build', () => {
     const build = await runCli(['build', dir, '--out', out, '--format', 'docx']);
     expect(build.code).toBe(1);
     expect(files(join(out, 'self-assessment'))).toEqual([]);
-    expect(files(join(out, 'rectification'))).toHaveLength(2);
+    expect(files(join(out, 'rectification'))).toHaveLength(8);
   });
 
   it('uses a template from --templates in place of the bundled one', async () => {
@@ -152,7 +164,8 @@ describe('gongwen build', () => {
       return hash.digest('hex');
     });
     expect(new Set(hashes).size).toBe(1);
-  });
+    // Three builds of every document of every plan, PDFs included.
+  }, 240_000);
 
   it('never leaves a truncated document at a final path when killed mid-build', async () => {
     for (const delay of [150, 450, 800, 2500, 3500]) {

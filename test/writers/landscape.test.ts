@@ -3,14 +3,14 @@
  * (writers/layout/landscape.ts), and how each writer turns the pages — DOCX sections with a
  * landscape w:pgSz, HTML blocks on the named page gw-landscape — breaking the page before and after.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseMarkdown, toBlocks } from '../../src/markdown/index.js';
-import { landscapePage, mmToTwips, page } from '../../src/style/gbt9704.js';
+import { landscapePage, mmToTwips, page, pageNumber, ptToTwips } from '../../src/style/gbt9704.js';
 import type { Block, DocumentTree, Table } from '../../src/tree/types.js';
 import { writeDocx } from '../../src/writers/docx/index.js';
 import { writeHtml } from '../../src/writers/html/index.js';
 import { landscapeBlocks, landscapeRuns } from '../../src/writers/layout/landscape.js';
-import { elements, part, xmlParts } from './docx/parts.js';
+import { assertWellFormed, attrs, attrsOf, elements, first, part, textOf, xmlParts } from './docx/parts.js';
 
 const tableOf = (markdown: string): Table => {
   const block = toBlocks(parseMarkdown(markdown), { report: () => undefined })[0];
@@ -100,7 +100,7 @@ describe('which blocks go on landscape pages', () => {
 });
 
 describe('landscape pages in DOCX', () => {
-  it('puts the table in a section of its own, A4 turned, with the landscape margins and footers', async () => {
+  it('puts the table in a section of its own, A4 turned, with the landscape margins', async () => {
     const parts = xmlParts(await writeDocx(tree([para('前'), wide, para('后')])));
     const document = part(parts, 'word/document.xml');
     const sections = elements(document, 'w:sectPr');
@@ -113,9 +113,108 @@ describe('landscape pages in DOCX', () => {
     expect(sections[1]).toContain(`w:top="${mmToTwips(landscapePage.margin.topMm)}"`);
     expect(sections[1]).toContain(`w:left="${mmToTwips(landscapePage.margin.leftMm)}"`);
     expect(sections[1]).toContain(`w:footer="${mmToTwips(landscapePage.footerDistanceMm)}"`);
-    for (const sectPr of sections) expect(sectPr).toContain('w:footerReference');
     // The table spans the turned type area, 225 mm.
     expect(document).toContain(`<w:tblW w:type="dxa" w:w="${mmToTwips(page.typeArea.heightMm)}"/>`);
+  });
+
+  describe('page numbers where the portrait pages have theirs (GB/T 9704 8)', () => {
+    let parts = new Map<string, string>();
+    let sections: string[] = [];
+    let rels: Record<string, string>[] = [];
+    beforeAll(async () => {
+      parts = xmlParts(await writeDocx(tree([para('前'), wide, para('后'), wide])));
+      sections = elements(part(parts, 'word/document.xml'), 'w:sectPr');
+      rels = elements(part(parts, 'word/_rels/document.xml.rels'), 'Relationship').map(attrs);
+    });
+    /** The header or footer part a section refers to, by kind and type. */
+    const target = (sectPr: string, kind: 'header' | 'footer', type: 'default' | 'even') => {
+      const ref = elements(sectPr, `w:${kind}Reference`)
+        .map(attrs)
+        .find((a) => a['w:type'] === type);
+      if (!ref) return undefined;
+      const xml = part(parts, `word/${rels.find((r) => r['Id'] === ref['r:id'])!['Target']}`);
+      assertWellFormed(xml, `${kind} ${type}`);
+      return xml;
+    };
+    const numbered = (xml: string | undefined) =>
+      /<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/.test(xml ?? '');
+
+    it('gives four sections: portrait, landscape, portrait, landscape', () => {
+      expect(sections.map((s) => s.includes('w:orient="landscape"'))).toEqual([false, true, false, true]);
+      expect(part(parts, 'word/settings.xml')).toContain('<w:evenAndOddHeaders/>');
+    });
+
+    it.each([
+      ['default', 'right', 'w:right'],
+      ['even', 'left', 'w:left'],
+    ] as const)(
+      'puts the %s page number in a header table turned clockwise (tbRl), %s-aligned 1 字 in',
+      (type, jc, indent) => {
+        for (const sectPr of [sections[1]!, sections[3]!]) {
+          const header = target(sectPr, 'header', type)!;
+          expect(numbered(header), type).toBe(true);
+          const table = first(header, 'w:tbl');
+          // Floating on the page, in the turned page's left margin (the portrait bottom).
+          expect(attrsOf(table, 'w:tblpPr')).toEqual({
+            'w:tblpX': String(mmToTwips(landscapePage.pageNumber.docxCellLeftMm)),
+            'w:tblpY': String(mmToTwips(landscapePage.margin.topMm)),
+            'w:horzAnchor': 'page',
+            'w:vertAnchor': 'page',
+          });
+          expect(mmToTwips(landscapePage.pageNumber.docxCellLeftMm)).toBeLessThan(
+            mmToTwips(landscapePage.margin.leftMm) - ptToTwips(pageNumber.sizePt),
+          );
+          // One 4号 line across, the turned type area's height (the portrait width) along.
+          expect(attrsOf(table, 'w:tblW')).toEqual({
+            'w:type': 'dxa',
+            'w:w': String(ptToTwips(pageNumber.sizePt)),
+          });
+          expect(attrsOf(table, 'w:trHeight')).toEqual({
+            'w:val': String(mmToTwips(page.typeArea.widthMm)),
+            'w:hRule': 'exact',
+          });
+          expect(elements(table, 'w:tc')).toHaveLength(1);
+          expect(attrsOf(table, 'w:textDirection')).toEqual({ 'w:val': 'tbRl' });
+          // The portrait footer's paragraph: odd pages right 空一字, even pages left.
+          const p = first(table, 'w:p');
+          expect(attrsOf(p, 'w:jc')).toEqual({ 'w:val': jc });
+          expect(attrsOf(p, 'w:ind')).toMatchObject({ [indent]: String(pageNumber.sideIndentTwips) });
+          expect(textOf(p)).toBe('\u2014  \u2014');
+          expect(attrsOf(p, 'w:sz')).toEqual({ 'w:val': String(pageNumber.sizePt * 2) });
+          // The part ends with a paragraph after the table, one twip high.
+          expect(header).toMatch(
+            /<\/w:tbl><w:p>.*<w:spacing w:line="20" w:lineRule="exact"\/>.*<\/w:p><\/w:hdr>$/,
+          );
+          // Nothing in the landscape footers: they would put the number along the turned page's foot.
+          const footer = target(sectPr, 'footer', type);
+          expect(footer, 'an own footer, not the portrait one carried on').toBeDefined();
+          expect(numbered(footer)).toBe(false);
+          expect(textOf(footer!)).toBe('');
+        }
+      },
+    );
+
+    it('keeps the portrait footers, and gives portrait sections after landscape ones blank headers', () => {
+      for (const [i, sectPr] of [sections[0]!, sections[2]!].entries())
+        for (const type of ['default', 'even'] as const) {
+          expect(numbered(target(sectPr, 'footer', type)), `${i} ${type}`).toBe(true);
+          const header = target(sectPr, 'header', type);
+          // Word carries the previous section's headers on: the landscape number would come back.
+          if (i === 0) expect(header).toBeUndefined();
+          else {
+            expect(header).toBeDefined();
+            expect(numbered(header)).toBe(false);
+            expect(header).not.toContain('<w:tbl>');
+          }
+        }
+    });
+  });
+
+  it('starts a document that opens landscape with its landscape section, not a blank page', async () => {
+    const parts = xmlParts(await writeDocx(tree([wide, para('后')])));
+    const sections = elements(part(parts, 'word/document.xml'), 'w:sectPr');
+    expect(sections.map((s) => s.includes('w:orient="landscape"'))).toEqual([true, false]);
+    expect(sections[0]).toContain('w:headerReference');
   });
 });
 

@@ -1,14 +1,22 @@
 /**
- * `gongwen build [paths…] [--out DIR] [--format docx,pdf,html] [--require pdf] [--browser PATH]
- * [--fonts DIR] [--jobs N] [--templates DIR]`: check, then write each plan's documents.
+ * `gongwen build [paths…] [--out DIR] [--format docx,pdf,html,xlsx] [--only KINDS] [--as-of DATE]
+ * [--require pdf] [--browser PATH] [--fonts DIR] [--jobs N] [--templates DIR]`: check, then write
+ * each plan's documents.
  */
 import { existsSync } from 'node:fs';
 import { formatHuman, formatSummary } from '../../diagnostics/format-human.js';
-import { buildPaths, OUTPUT_FORMATS, UsageError, type OutputFormat } from '../../pipeline.js';
+import {
+  buildPaths,
+  DEFAULT_FORMATS,
+  OUTPUT_FORMATS,
+  UsageError,
+  type OutputFormat,
+} from '../../pipeline.js';
 import type { SourceFile } from '../../source/source-file.js';
 import type { PdfRenderer } from '../../writers/pdf/index.js';
 import { canPrepare, fallbackList, fontDirs, openRenderer } from '../browser.js';
 import { Usage, type CommandContext } from '../main.js';
+import { parseAsOf, parseOnly } from '../options.js';
 import { exitCleanlyOnSignals } from '../signals.js';
 import { cliText } from '../text.js';
 
@@ -16,7 +24,7 @@ import { cliText } from '../text.js';
 export const EXIT_ENVIRONMENT = 4;
 
 function parseFormats(value: string | undefined, bad: (v: string) => string): Set<OutputFormat> {
-  if (value === undefined) return new Set(['docx', 'pdf']);
+  if (value === undefined) return new Set(DEFAULT_FORMATS);
   const formats = value.split(',').map((f) => f.trim().toLowerCase());
   for (const format of formats)
     if (!OUTPUT_FORMATS.includes(format as OutputFormat)) throw new Usage(bad(format || value));
@@ -46,6 +54,8 @@ export async function build(context: CommandContext): Promise<number> {
   const outDir = typeof values['out'] === 'string' ? values['out'] : 'output';
   const templatesDir = typeof values['templates'] === 'string' ? values['templates'] : undefined;
   if (templatesDir !== undefined && !existsSync(templatesDir)) throw new Usage(text.noSuchPath(templatesDir));
+  const asOf = parseAsOf(values['as-of'], text);
+  const only = parseOnly(values['only'], text);
   const dirs = fontDirs(context);
 
   const stopHandling = exitCleanlyOnSignals(io.err, text.interrupted);
@@ -64,6 +74,8 @@ export async function build(context: CommandContext): Promise<number> {
         formats,
         ...(templatesDir ? { templatesDir } : {}),
         ...(renderer ? { renderer } : {}),
+        ...(asOf ? { asOf } : {}),
+        ...(only ? { only } : {}),
       });
     } catch (error) {
       if (error instanceof UsageError) throw new Usage(text.noSuchPath(error.message));
@@ -88,6 +100,14 @@ export async function build(context: CommandContext): Promise<number> {
       io.err(formatSummary(counts, lang, io.color.err));
     }
     if (result.skipped.length > 0) io.err(text.skipped(result.skipped));
+    // `--only reminder` on a day nothing is late writes nothing: say so rather than stay silent.
+    if (only) {
+      const made = new Set(
+        result.composed.filter((plan) => plan.ok).flatMap((plan) => plan.documents.map((d) => d.tree.kind)),
+      );
+      const missing = [...only].filter((kind) => !made.has(kind));
+      if (missing.length > 0 && result.composed.some((plan) => plan.ok)) io.err(text.onlyNothing(missing));
+    }
 
     // Problems of the machine, after the plans' own: the PDFs that could not be made and why.
     const printed = result.written.length > 0 || result.composed.some((plan) => plan.ok);

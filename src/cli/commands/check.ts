@@ -5,6 +5,7 @@ import { formatGithub, toJson } from '../../diagnostics/format-machine.js';
 import { checkPaths, UsageError } from '../../pipeline.js';
 import type { SourceFile } from '../../source/source-file.js';
 import { Usage, type CommandContext } from '../main.js';
+import { parseAsOf } from '../options.js';
 import { cliText } from '../text.js';
 
 const DEFAULT_MAX = 100;
@@ -26,7 +27,11 @@ export async function check({ io, lang, values, positionals }: CommandContext): 
   if (templatesDir !== undefined && !existsSync(templatesDir)) throw new Usage(text.noSuchPath(templatesDir));
   let result;
   try {
-    result = await checkPaths(paths, templatesDir ? { templatesDir } : {});
+    const asOf = parseAsOf(values['as-of'], text);
+    result = await checkPaths(paths, {
+      ...(templatesDir ? { templatesDir } : {}),
+      ...(asOf ? { asOf } : {}),
+    });
   } catch (error) {
     if (error instanceof UsageError) throw new Usage(text.noSuchPath(error.message));
     throw error;

@@ -26,6 +26,61 @@ export const TEMPLATES = {
   contacts: ['contacts', 'continued'],
   /** One measurable target. */
   target: ['text', 'indicator', 'comparator', 'value', 'unit'],
+  /** 责任清单: the sentence under the title. */
+  'responsibilities-intro': ['title', 'issues', 'unitCount'],
+  /** 督办通知: what is late, before the table of overdue rows. */
+  'reminder-body': ['planTitle', 'number', 'issues', 'leads', 'count', 'asOf'],
+  /** 督办通知: what the unit must do and by when, after the table. */
+  'reminder-closing': ['issues', 'replyBy', 'office'],
+  /** 报告: the opening paragraph (when the plan's report has no `opening`). */
+  'report-opening': ['title', 'number', 'issuer', 'issues', 'asOf'],
+  /** 报告 一、基本情况: the counts and rates. */
+  'report-summary': [
+    'issues',
+    'asOf',
+    'categories',
+    'total',
+    'measures',
+    'done',
+    'closed',
+    'inProgress',
+    'notStarted',
+    'overdue',
+    'late',
+    'completionRate',
+    'closureRate',
+  ],
+  /** 报告 二、: the sentence after a category's heading. */
+  'report-category': ['issues', 'total', 'done', 'closed', 'overdue'],
+  /** 报告 二、: one row's state and progress note, after its summary. */
+  'report-row': [
+    'done',
+    'closed',
+    'late',
+    'lateDays',
+    'overdue',
+    'days',
+    'status',
+    'ongoing',
+    'limit',
+    'note',
+  ],
+  /** 报告 三、存在的不足: one open or late row (joined as 一是……；二是……). */
+  'report-shortfall': [
+    'summary',
+    'done',
+    'lateDays',
+    'overdue',
+    'days',
+    'started',
+    'ongoing',
+    'limit',
+    'reason',
+  ],
+  /** 报告 三、when nothing is open or late. */
+  'report-no-shortfall': ['issues'],
+  /** 报告 四、下步工作打算 (when the plan's report has no `nextSteps`). */
+  'report-next': ['issues', 'open', 'overdue', 'done'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type TemplateName = keyof typeof TEMPLATES;

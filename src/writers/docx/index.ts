@@ -1,23 +1,27 @@
 /**
  * writeDocx: a document tree to the bytes of a GB/T 9704 DOCX. The tree is printed block by block
- * by the handlers (handlers/index.ts) into one A4 section; the packed file is then normalised so
- * the same tree always gives the same bytes.
+ * by the handlers (handlers/index.ts) into A4 sections, turned ones for wide tables
+ * (layout/landscape.ts); the packed file is then normalised so the same tree always gives the same
+ * bytes.
  */
-import { Document, LineRuleType, Packer, Paragraph } from 'docx';
+import { Document, Packer, Paragraph } from 'docx';
 import type { DocumentTree } from '../../tree/types.js';
 import { one } from './handlers/index.js';
 import { documentInstant } from '../layout/instant.js';
 import { normalizeDocx } from './normalize.js';
-import { createFooters, landscapeSectionProperties, sectionProperties } from './page.js';
+import {
+  blankFooters,
+  blankHeaders,
+  createFooters,
+  hairline,
+  landscapeSectionProperties,
+  sectionProperties,
+} from './page.js';
+import { landscapeHeaders } from './landscape-number.js';
 import { landscapeBlocks } from '../layout/landscape.js';
 import { sanitizeTree } from '../layout/sanitize.js';
 import { createState, type FileChild } from './state.js';
-import { OFF_GRID, stylesXml } from './styles.js';
-
-/** A one-twip paragraph ending a landscape section (a section must end with a paragraph), adding no page. */
-function anchorParagraph(): Paragraph {
-  return new Paragraph({ style: OFF_GRID, spacing: { line: 20, lineRule: LineRuleType.EXACT } });
-}
+import { stylesXml } from './styles.js';
 
 export async function writeDocx(input: DocumentTree): Promise<Uint8Array> {
   const tree = sanitizeTree(input);
@@ -30,10 +34,14 @@ export async function writeDocx(input: DocumentTree): Promise<Uint8Array> {
     state.next = tree.children[i + 1];
     if (landscape[i] !== sections.at(-1)!.landscape) {
       if (!landscape[i]) {
-        sections.at(-1)!.children.push(anchorParagraph());
+        // A section must end with a paragraph: a hairline one ends the landscape run, adding no page.
+        sections.at(-1)!.children.push(hairline());
         state.sectionStart = true;
       }
       sections.push({ landscape: landscape[i]!, children: [] });
+      // LibreOffice anchors a floating table (the 版记) that opens a section to the previous
+      // section's last page: a hairline paragraph first keeps it on the new, portrait, page.
+      if (!landscape[i] && block.type === 'colophon') sections.at(-1)!.children.push(hairline());
       // The section break is the page break: a pending one is spent.
       if (landscape[i]) state.breakPending = false;
       if (landscape[i]) state.sectionStart = true;
@@ -41,7 +49,8 @@ export async function writeDocx(input: DocumentTree): Promise<Uint8Array> {
     sections.at(-1)!.children.push(...one(state, block));
     state.previous = block;
   });
-  const used = sections.filter((section, i) => i === 0 || section.children.length > 0);
+  // The opening portrait section is empty when the document starts landscape (landscape.ts).
+  const used = sections.filter((section) => section.children.length > 0 || sections.length === 1);
   for (const section of used) {
     // Word repairs (and asks about) a section that ends with a table: end with a paragraph.
     if (!(section.children.at(-1) instanceof Paragraph)) section.children.push(new Paragraph({}));
@@ -53,9 +62,17 @@ export async function writeDocx(input: DocumentTree): Promise<Uint8Array> {
     revision: 1,
     externalStyles: stylesXml,
     evenAndOddHeaderAndFooters: true,
-    sections: used.map((section) => ({
+    sections: used.map((section, i) => ({
       properties: section.landscape ? landscapeSectionProperties : sectionProperties,
-      footers: createFooters(),
+      // GB/T 9704 8: a landscape page's number is in its header (landscape-number.ts). Word carries a
+      // section's headers and footers on into the next section that has none of its own, so the
+      // landscape footers are blank, and so are the headers of portrait sections after landscape ones.
+      ...(section.landscape
+        ? { headers: landscapeHeaders(), footers: blankFooters() }
+        : {
+            ...(used.slice(0, i).some((s) => s.landscape) ? { headers: blankHeaders() } : {}),
+            footers: createFooters(),
+          }),
       children: section.children,
     })),
   });

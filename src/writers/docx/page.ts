@@ -6,6 +6,7 @@ import {
   AlignmentType,
   DocumentGridType,
   Footer,
+  Header,
   LineRuleType,
   PageNumber,
   PageOrientation,
@@ -46,7 +47,10 @@ export const sectionProperties: ISectionPropertiesOptions = {
   grid: { type: DocumentGridType.LINES, linePitch: grid.linePitchTwips },
 };
 
-/** A table's landscape pages (gbt9704.ts landscapePage): the type area turned, numbers as elsewhere. */
+/**
+ * A table's landscape pages (gbt9704.ts landscapePage): the type area turned. Their page number is
+ * in the header, not the footer (landscape-number.ts).
+ */
 export const landscapeSectionProperties: ISectionPropertiesOptions = {
   page: {
     size: {
@@ -66,33 +70,51 @@ export const landscapeSectionProperties: ISectionPropertiesOptions = {
   grid: { type: DocumentGridType.LINES, linePitch: grid.linePitchTwips },
 };
 
-function pageNumberFooter(side: 'odd' | 'even'): Footer {
-  // 7.5: 半角宋体 digits between 一字线; the dash is U+2014, which only the East Asian font (hint)
-  // draws one 字 wide, so every slot of rFonts is 宋体.
+/**
+ * 7.5: "— n —" in 4号 半角宋体 digits between 一字线, odd pages right 空一字, even pages left 空一字.
+ * The dash is U+2014, which only the East Asian font (hint) draws one 字 wide, so every slot of
+ * rFonts is 宋体. Also the landscape pages' number, whose turned cell keeps left and right.
+ */
+export function pageNumberParagraph(side: 'odd' | 'even'): Paragraph {
   const style = { role: pageNumber.font, sizePt: pageNumber.sizePt, latin: fonts[pageNumber.font] };
   const dash = pageNumber.dash;
-  return new Footer({
-    children: [
-      new Paragraph({
-        style: OFF_GRID,
-        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent:
-          side === 'odd'
-            ? { ...noIndent, right: pageNumber.sideIndentTwips }
-            : { ...noIndent, left: pageNumber.sideIndentTwips },
-        spacing: { line: ptToTwips(pageNumber.sizePt), lineRule: LineRuleType.EXACT },
-        children: [
-          new TextRun({ ...runProps(style), children: [`${dash} `, PageNumber.CURRENT, ` ${dash}`] }),
-        ],
-      }),
-    ],
+  return new Paragraph({
+    style: OFF_GRID,
+    alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+    indent:
+      side === 'odd'
+        ? { ...noIndent, right: pageNumber.sideIndentTwips }
+        : { ...noIndent, left: pageNumber.sideIndentTwips },
+    spacing: { line: ptToTwips(pageNumber.sizePt), lineRule: LineRuleType.EXACT },
+    children: [new TextRun({ ...runProps(style), children: [`${dash} `, PageNumber.CURRENT, ` ${dash}`] })],
   });
 }
 
+/** A one-twip paragraph: adds no height where a part or a section must end with a paragraph. */
+export function hairline(): Paragraph {
+  return new Paragraph({ style: OFF_GRID, spacing: { line: 20, lineRule: LineRuleType.EXACT } });
+}
+
 /**
- * 7.5: odd pages right 空一字, even pages left 空一字; one section, so numbering runs on through
- * attachments. Made per document: docx footers collect relationships while packing.
+ * 7.5: odd pages right 空一字, even pages left 空一字; numbering runs on through every section.
+ * Made per document: docx footers collect relationships while packing.
  */
 export function createFooters(): { default: Footer; even: Footer } {
-  return { default: pageNumberFooter('odd'), even: pageNumberFooter('even') };
+  return {
+    default: new Footer({ children: [pageNumberParagraph('odd')] }),
+    even: new Footer({ children: [pageNumberParagraph('even')] }),
+  };
+}
+
+/**
+ * Word gives a section without its own header or footer the previous section's: landscape pages
+ * need blank footers, and portrait pages after them blank headers. A part holds at least one
+ * paragraph (CT_HdrFtr); a hairline one leaves the margins as they are.
+ */
+export function blankFooters(): { default: Footer; even: Footer } {
+  return { default: new Footer({ children: [hairline()] }), even: new Footer({ children: [hairline()] }) };
+}
+
+export function blankHeaders(): { default: Header; even: Header } {
+  return { default: new Header({ children: [hairline()] }), even: new Header({ children: [hairline()] }) };
 }

@@ -67,12 +67,31 @@ const pitch = grid.linePitchPx;
 const separatorPaddingPx = mmToPx(Math.max(0, docNumber.separatorGapMm - css.docNumberEmToLineBottomMm));
 const rule = (eighths: number, color = '#000') => `${pt(eighths / 8)} solid ${color}`;
 
+const pageNumberContent = `content: "${pageNumber.dash} " counter(page) " ${pageNumber.dash}";
+  font-family: ${family(pageNumber.font, false)}; font-size: ${pt(pageNumber.sizePt)};`;
+
 /** 7.5: 4号 digits between 一字线, 空一字 from the side, 7 mm below the type area. */
 function pageNumberBox(side: 'left' | 'right'): string {
   return `@page :${side} { @bottom-${side} {
-  content: "${pageNumber.dash} " counter(page) " ${pageNumber.dash}";
-  font-family: ${family(pageNumber.font, false)}; font-size: ${pt(pageNumber.sizePt)};
+  ${pageNumberContent}
   vertical-align: top; padding-top: ${mm(css.pageNumberPaddingTopMm)}; padding-${side}: ${pt(pageNumber.sizePt)};
+} }`;
+}
+
+/**
+ * 8: a landscape page's number where the portrait pages have it on the sheet (gbt9704.ts
+ * landscapePage): in the left margin, the portrait bottom, set vertical-rl with sideways glyphs (turned
+ * 90° clockwise, reading top to bottom). The box's block start is its right edge, the type area's:
+ * the portrait box's padding-top puts the dash 7 mm left of it. An odd (:right) page's number ends
+ * 空一字 above the type area's bottom edge (the portrait right), an even page's starts 空一字 below its
+ * top (the portrait left); the portrait boxes are taken away.
+ */
+function landscapeNumberBox(side: 'left' | 'right'): string {
+  const [box, align, pad] = side === 'right' ? ['bottom', 'end', 'bottom'] : ['top', 'start', 'top'];
+  return `@page gw-landscape:${side} { @left-${box} {
+  ${pageNumberContent}
+  writing-mode: vertical-rl; text-orientation: sideways; vertical-align: top; text-align: ${align};
+  padding-right: ${mm(css.pageNumberPaddingTopMm)}; padding-${pad}: ${pt(pageNumber.sizePt)};
 } }`;
 }
 
@@ -81,6 +100,9 @@ export const stylesheet = `${fontFaces()}
 @page gw-landscape { size: A4 landscape; margin: ${mm(landscapePage.margin.topMm)} ${mm(landscapePage.margin.rightMm)} ${mm(landscapePage.margin.bottomMm)} ${mm(landscapePage.margin.leftMm)}; }
 ${pageNumberBox('right')}
 ${pageNumberBox('left')}
+@page gw-landscape { @bottom-left { content: none; } @bottom-right { content: none; } }
+${landscapeNumberBox('right')}
+${landscapeNumberBox('left')}
 html { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 body {
   margin: 0; color: #000; font-family: ${family('fangsong')}; font-size: ${pt(size.sanhao)};
@@ -121,6 +143,9 @@ ${fontClasses}
 .gw-table th { font-family: ${family(table.headerFont)}; font-weight: normal; text-align: center; }
 .gw-table td.gw-centre { text-align: center; }
 .gw-table tr { break-inside: avoid; }
+.gw-table.gw-compact { font-size: ${pt(table.compactSizePt)}; line-height: ${px(ptToPx(tableRules.compactLineTwips / 20))}; }
+.gw-table td.gw-open-top { border-top-style: none; }
+.gw-table td.gw-open-bottom { border-bottom-style: none; }
 .gw-attachment-label { text-indent: 0; font-family: ${family('heiti', false)}; }
 .gw-colophon { break-inside: avoid; border-top: ${rule(colophon.outerRuleEighths)}; border-bottom: ${rule(colophon.outerRuleEighths)}; font-size: ${pt(colophon.sizePt)}; letter-spacing: 0; text-indent: 0; }
 .gw-colophon-row { line-height: ${px(ptToPx(colophonRow.lineTwips / 20))}; padding: ${px((pitch - ptToPx(colophonRow.lineTwips / 20)) / 2)} ${pt(colophon.sizePt)}; }

@@ -28,3 +28,30 @@ export function centredColumns(node: Table, columns: number): boolean[] {
     ),
   );
 }
+
+/** Which rule of a body cell is left out so that a merged run of cells reads as one. */
+export interface OpenEdges {
+  top: boolean;
+  bottom: boolean;
+}
+
+/**
+ * Cells merged down (a ledger's 问题类别 over its group) are drawn as the run of cells without the
+ * rules between them, not as one spanning cell: a spanning cell cannot break across pages in
+ * Chromium (each of its rows went to a page of its own) and LibreOffice keeps a vertically merged
+ * run of unsplittable rows together, so a long group would leave half a page empty. Drawn this
+ * way, every row breaks where it would anyway, in both writers alike; the text stays in the first.
+ */
+export function openEdges(node: Table): OpenEdges[][] {
+  const out = node.rows.map((row) => row.map(() => ({ top: false, bottom: false })));
+  node.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const span = Math.min(cell.rowSpan ?? 1, node.rows.length - r);
+      for (let k = 1; k < span; k++) {
+        out[r + k - 1]![c]!.bottom = true;
+        if (out[r + k]?.[c]) out[r + k]![c]!.top = true;
+      }
+    }),
+  );
+  return out;
+}

@@ -10,6 +10,7 @@ import {
   css,
   docNumber,
   grid,
+  landscapePage,
   mmToPx,
   page,
   pageNumber,
@@ -124,6 +125,47 @@ describe('page (5.1, 5.2.1)', () => {
     }
     expect(pageNumber.dash).toBe('—');
     expect(family(pageNumber.font, false)).not.toContain('gw-latin');
+  });
+
+  it('turns landscape pages with the physical type area kept (8, gbt9704.md §5)', () => {
+    const { topMm, rightMm, bottomMm, leftMm } = landscapePage.margin;
+    expect(rule('@page gw-landscape')).toEqual({
+      size: 'A4 landscape',
+      margin: `${topMm}mm ${rightMm}mm ${bottomMm}mm ${leftMm}mm`,
+    });
+    expect(rule('.gw-landscape')).toEqual({ page: 'gw-landscape' });
+  });
+
+  it('numbers landscape pages in the left margin, turned to read top to bottom, not at their foot (8)', () => {
+    // The portrait boxes are taken away from the named page (it outweighs :left and :right).
+    const boxes = top
+      .filter((r) => r.prelude === '@page gw-landscape')
+      .flatMap((r) => rules(r.body.replace(/^[^{]*;/, '')));
+    expect(Object.fromEntries(boxes.map((b) => [b.prelude, b.body]))).toEqual({
+      '@bottom-left': 'content: none;',
+      '@bottom-right': 'content: none;',
+    });
+    for (const [side, box, align, pad] of [
+      ['right', 'bottom', 'end', 'bottom'],
+      ['left', 'top', 'start', 'top'],
+    ] as const) {
+      const outer = top.filter((r) => r.prelude === `@page gw-landscape:${side}`);
+      expect(outer, side).toHaveLength(1);
+      const inner = rules(outer[0]!.body);
+      expect(inner.map((b) => b.prelude)).toEqual([`@left-${box}`]);
+      expect(Object.fromEntries(declarations(inner[0]!.body))).toEqual({
+        content: '"— " counter(page) " —"',
+        'font-family': family(pageNumber.font, false),
+        'font-size': `${pageNumber.sizePt}pt`,
+        'writing-mode': 'vertical-rl',
+        'text-orientation': 'sideways',
+        // Block start is the box's right edge, the type area's: 7 mm to the dash as on portrait pages.
+        'vertical-align': 'top',
+        'padding-right': `${css.pageNumberPaddingTopMm}mm`,
+        'text-align': align,
+        [`padding-${pad}`]: `${pageNumber.sizePt}pt`,
+      });
+    }
   });
 });
 

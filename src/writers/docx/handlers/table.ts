@@ -16,7 +16,7 @@ import {
 } from 'docx';
 import type { Table as TableNode, TableCell as CellNode } from '../../../tree/types.js';
 import { mmToTwips, page, table as spec, tableRules } from '../../../style/gbt9704.js';
-import { centredColumns, columnCount, scaleWidths } from '../../layout/table.js';
+import { centredColumns, columnCount, openEdges, scaleWidths, type OpenEdges } from '../../layout/table.js';
 import { runs, type RunStyle } from '../inline.js';
 import { typeAreaTwips } from '../page.js';
 import { noIndent, paragraph, type DocxState, type FileChild } from '../state.js';
@@ -38,9 +38,24 @@ const margins = {
   right: tableRules.cellMarginTwips,
 };
 
-function cell(node: CellNode | undefined, width: number, style: RunStyle, centre: boolean): TableCell {
+type CellStyle = RunStyle & { lineTwips: number };
+
+/** A rule left out between cells merged down (layout/table.ts openEdges). */
+const NO_RULE = { style: BorderStyle.NIL, size: 0, color: 'auto' } as const;
+
+function cell(
+  node: CellNode | undefined,
+  width: number,
+  style: CellStyle,
+  centre: boolean,
+  edges?: OpenEdges,
+): TableCell {
+  const open = edges && (edges.top || edges.bottom);
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
+    ...(open
+      ? { borders: { ...(edges.top ? { top: NO_RULE } : {}), ...(edges.bottom ? { bottom: NO_RULE } : {}) } }
+      : {}),
     margins,
     verticalAlign: VerticalAlignTable.CENTER,
     children: [
@@ -48,7 +63,7 @@ function cell(node: CellNode | undefined, width: number, style: RunStyle, centre
         style: OFF_GRID,
         alignment: centre ? AlignmentType.CENTER : AlignmentType.LEFT,
         indent: noIndent,
-        spacing: { line: tableRules.lineTwips, lineRule: LineRuleType.EXACT },
+        spacing: { line: style.lineTwips, lineRule: LineRuleType.EXACT },
         children: runs(node?.children ?? [], style),
       }),
     ],
@@ -60,18 +75,21 @@ export function table(state: DocxState, node: TableNode): FileChild[] {
   // Landscape pages turn the type area: 225 mm wide.
   const total = node.landscape ? mmToTwips(page.typeArea.heightMm) : typeAreaTwips;
   const widths = scaleWidths(node.widths, columns, total);
-  const head: RunStyle = { role: spec.headerFont, sizePt: spec.sizePt };
-  const text: RunStyle = { role: spec.bodyFont, sizePt: spec.sizePt };
+  const sizePt = node.compact ? spec.compactSizePt : spec.sizePt;
+  const lineTwips = node.compact ? tableRules.compactLineTwips : tableRules.lineTwips;
+  const head: CellStyle = { role: spec.headerFont, sizePt, lineTwips };
+  const text: CellStyle = { role: spec.bodyFont, sizePt, lineTwips };
   const centred = centredColumns(node, columns);
-  const row = (cells: readonly CellNode[], style: RunStyle, header: boolean) =>
+  const edges = openEdges(node);
+  const row = (cells: readonly CellNode[], style: CellStyle, header: boolean, open?: OpenEdges[]) =>
     new TableRow({
       tableHeader: header,
       cantSplit: true,
-      children: widths.map((width, i) => cell(cells[i], width, style, header || centred[i]!)),
+      children: widths.map((width, i) => cell(cells[i], width, style, header || centred[i]!, open?.[i])),
     });
   const rows = [
     ...(node.header.length > 0 ? [row(node.header, head, true)] : []),
-    ...node.rows.map((cells) => row(cells, text, false)),
+    ...node.rows.map((cells, r) => row(cells, text, false, edges[r])),
   ];
   // A table cannot carry pageBreakBefore; an empty paragraph takes the pending break instead.
   const lead = state.breakPending ? [paragraph(state, { indent: noIndent })] : [];

@@ -3,7 +3,7 @@
  * page (thead) and rows that never split across pages; widths and centring as in the DOCX writer.
  */
 import type { Table, TableCell } from '../../../tree/types.js';
-import { centredColumns, columnCount, scaleWidths } from '../../layout/table.js';
+import { centredColumns, columnCount, openEdges, scaleWidths, type OpenEdges } from '../../layout/table.js';
 import { inlines } from '../inline.js';
 import { block, type HtmlState } from '../state.js';
 
@@ -15,19 +15,25 @@ export function table(state: HtmlState, node: Table): string {
   const widths = scaleWidths(node.widths, columns, TOTAL);
   const centred = centredColumns(node, columns);
   const cols = widths.map((w) => `<col style="width:${w / 10}%">`).join('');
-  const cell = (tag: 'th' | 'td', cells: readonly TableCell[], i: number) => {
-    const centre = tag === 'td' && centred[i] ? ' class="gw-centre"' : '';
-    return `<${tag}${centre}>${inlines(cells[i]?.children ?? [])}</${tag}>`;
+  const edges = openEdges(node);
+  const cell = (tag: 'th' | 'td', cells: readonly TableCell[], i: number, open?: OpenEdges) => {
+    const classes = [
+      ...(tag === 'td' && centred[i] ? ['gw-centre'] : []),
+      ...(open?.top ? ['gw-open-top'] : []),
+      ...(open?.bottom ? ['gw-open-bottom'] : []),
+    ];
+    const attribute = classes.length > 0 ? ` class="${classes.join(' ')}"` : '';
+    return `<${tag}${attribute}>${inlines(cells[i]?.children ?? [])}</${tag}>`;
   };
-  const row = (tag: 'th' | 'td', cells: readonly TableCell[]) =>
-    `<tr>${widths.map((_, i) => cell(tag, cells, i)).join('')}</tr>`;
+  const row = (tag: 'th' | 'td', cells: readonly TableCell[], open?: OpenEdges[]) =>
+    `<tr>${widths.map((_, i) => cell(tag, cells, i, open?.[i])).join('')}</tr>`;
   const head = node.header.length > 0 ? `<thead>${row('th', node.header)}</thead>` : '';
-  const body = `<tbody>${node.rows.map((cells) => row('td', cells)).join('')}</tbody>`;
+  const body = `<tbody>${node.rows.map((cells, r) => row('td', cells, edges[r])).join('')}</tbody>`;
   // The wrapper carries the page break, as a table cannot in DOCX either. Landscape pages are the
   // document writer's (writers/layout/landscape.ts).
   return block(
     state,
     { tag: 'div', className: 'gw-flush' },
-    `<table class="gw-table"><colgroup>${cols}</colgroup>${head}${body}</table>`,
+    `<table class="gw-table${node.compact ? ' gw-compact' : ''}"><colgroup>${cols}</colgroup>${head}${body}</table>`,
   );
 }
