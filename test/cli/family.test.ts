@@ -329,12 +329,25 @@ describe('gongwen check --as-of', () => {
     return path;
   };
 
-  it('passes the example as of any valid date', async () => {
-    for (const asOf of ['2018-05-01', '2018-06-12', '2019-12-31']) {
+  it('passes the example as of any day from its date to its report', async () => {
+    for (const asOf of ['2018-05-11', '2018-06-12', '2018-11-05']) {
       const result = await run(['check', PLAN, '--as-of', asOf]);
       expect(result.code, result.out).toBe(0);
       expect(result.out).toBe('✔ 已检查 1 个文件，没有发现问题');
     }
+  });
+
+  it('warns, at the dates concerned, of a day before the plan or after the report', async () => {
+    const before = await run(['check', PLAN, '--as-of', '2018-05-01']);
+    expect(before.code).toBe(0);
+    expect(before.out + before.err).toContain(
+      'rectification.yaml:7:7 警告 统计截止日期 2018-05-01 早于方案的成文日期 2018-05-11  status/as-of-before-plan',
+    );
+    const after = await run(['check', PLAN, '--as-of', '2019-12-31']);
+    expect(after.code).toBe(0);
+    expect(after.out + after.err).toMatch(
+      /rectification\.yaml:\d+:\d+ 警告 统计截止日期 2019-12-31 晚于报告的成文日期 2018-11-05/,
+    );
   });
 
   it('refuses a date that is not one with exit 2', async () => {

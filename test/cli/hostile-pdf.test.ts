@@ -108,7 +108,20 @@ describe.skipIf(!browser.ok)('hostile plans printed to PDF and HTML', () => {
   it('prints URLs, links and CSS-looking text as text, fetching and embedding nothing', async () => {
     const plan = hostilePlans('textual', textual);
     const out = join(tmp, 'out-textual');
-    const run = await runCli(['build', plan, '--out', out, '--format', 'docx,pdf,html', '--require', 'pdf']);
+    // The notice and the scheme carry every hostile field (the ledger's cells are escaped by the
+    // same inline handler, and the XLSX's by its own tests).
+    const run = await runCli([
+      'build',
+      plan,
+      '--out',
+      out,
+      '--format',
+      'docx,pdf,html',
+      '--require',
+      'pdf',
+      '--only',
+      'notice,scheme',
+    ]);
     expect(run.code, run.err).toBe(0);
     const written = files(out);
     expect(written.filter((f) => f.endsWith('.pdf'))).toHaveLength(2);

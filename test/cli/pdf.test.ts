@@ -61,7 +61,7 @@ describe('build without a browser', () => {
 
   it('still writes the DOCX, says why there is no PDF and how to get one, and exits 0', async () => {
     const out = join(tmp, 'no-browser');
-    const run = await runCli(['build', PLAN, '--out', out]);
+    const run = await runCli(['build', PLAN, '--only', 'notice,scheme', '--out', out]);
     expect(run.code).toBe(0);
     expect(files(out).map((f) => f.slice(f.lastIndexOf('.')))).toEqual(['.docx', '.docx']);
     expect(run.err).toContain(
@@ -71,7 +71,7 @@ describe('build without a browser', () => {
 
   it('fails with exit code 4 under --require pdf, the DOCX written all the same', async () => {
     const out = join(tmp, 'no-browser-required');
-    const run = await runCli(['build', PLAN, '--out', out, '--require', 'pdf']);
+    const run = await runCli(['build', PLAN, '--only', 'notice,scheme', '--out', out, '--require', 'pdf']);
     expect(run.code).toBe(4);
     expect(run.err).toContain('已指定 --require pdf：没有生成 pdf，按失败处理。');
     expect(files(out)).toHaveLength(2);
@@ -82,7 +82,7 @@ describe('build without a browser', () => {
     async () => {
       process.env['GONGWEN_BROWSER'] = '/bin/true';
       const out = join(tmp, 'not-a-browser');
-      const run = await runCli(['build', PLAN, '--out', out, '--require', 'pdf']);
+      const run = await runCli(['build', PLAN, '--only', 'notice,scheme', '--out', out, '--require', 'pdf']);
       expect(run.code).toBe(4);
       expect(run.err).toMatch(/^无法启动浏览器 \/bin\/true：.+\n未生成 PDF。$/m);
       expect(files(out)).toHaveLength(2);
@@ -102,12 +102,16 @@ describe('build without a browser', () => {
   });
 
   it('rejects unknown formats and a --require of a format not built (exit 2)', async () => {
-    expect((await runCli(['build', PLAN, '--format', 'docx,odt'])).err).toBe(
-      '不支持的格式“odt”，可选 docx、pdf、html，用逗号分隔。',
+    expect((await runCli(['build', PLAN, '--only', 'notice,scheme', '--format', 'docx,odt'])).err).toBe(
+      '不支持的格式“odt”，可选 docx、pdf、html、xlsx，用逗号分隔。',
     );
-    expect((await runCli(['build', PLAN, '--format', 'docx', '--require', 'pdf'])).code).toBe(2);
-    expect((await runCli(['build', PLAN, '--jobs', '0'])).err).toBe('--jobs 应为正整数，而不是“0”。');
-    expect((await runCli(['build', PLAN, '--fonts', join(tmp, 'nope')])).err).toBe(
+    expect(
+      (await runCli(['build', PLAN, '--only', 'notice,scheme', '--format', 'docx', '--require', 'pdf'])).code,
+    ).toBe(2);
+    expect((await runCli(['build', PLAN, '--only', 'notice,scheme', '--jobs', '0'])).err).toBe(
+      '--jobs 应为正整数，而不是“0”。',
+    );
+    expect((await runCli(['build', PLAN, '--only', 'notice,scheme', '--fonts', join(tmp, 'nope')])).err).toBe(
       `字体文件夹 ${join(tmp, 'nope')} 不存在。`,
     );
   });
@@ -125,6 +129,7 @@ describe('a PDF that fails to print', () => {
     const result = await buildPaths([PLAN], {
       outDir: out,
       formats: new Set(['docx', 'pdf', 'html'] as const),
+      only: new Set(['notice', 'scheme'] as const),
       renderer,
     });
     expect(result.renderFailures).toEqual([
@@ -143,7 +148,18 @@ describe('a PDF that fails to print', () => {
 describe.skipIf(!browser.ok)('build with a browser', () => {
   it('writes DOCX, PDF and HTML of every document with --format docx,pdf,html', async () => {
     const out = join(tmp, 'all-formats');
-    const run = await runCli(['build', PLAN, '--out', out, '--format', 'docx,pdf,html', '--require', 'pdf']);
+    const run = await runCli([
+      'build',
+      PLAN,
+      '--only',
+      'notice,scheme',
+      '--out',
+      out,
+      '--format',
+      'docx,pdf,html',
+      '--require',
+      'pdf',
+    ]);
     expect(run.code, run.err).toBe(0);
     const written = files(out);
     expect(written).toHaveLength(6);
@@ -159,7 +175,7 @@ describe.skipIf(!browser.ok)('build with a browser', () => {
 
   it('writes only the HTML preview with --format html, 版记 placed at the bottom as in the PDF', async () => {
     const out = join(tmp, 'html-only');
-    const run = await runCli(['build', PLAN, '--out', out, '--format', 'html']);
+    const run = await runCli(['build', PLAN, '--only', 'notice,scheme', '--out', out, '--format', 'html']);
     expect(run.code, run.err).toBe(0);
     const written = files(out);
     expect(written.every((f) => f.endsWith('.html'))).toBe(true);
@@ -176,7 +192,7 @@ describe.skipIf(!browser.ok)('build with a browser', () => {
   it.skipIf(!linux)('leaves no browser running after a build', async () => {
     const result = spawnSync(
       process.execPath,
-      ['bin/gongwen.js', 'build', PLAN, '--out', join(tmp, 'spawned')],
+      ['bin/gongwen.js', 'build', PLAN, '--only', 'notice,scheme', '--out', join(tmp, 'spawned')],
       {
         cwd: ROOT,
         encoding: 'utf8',

@@ -4,7 +4,6 @@
  */
 import {
   AlignmentType,
-  BorderStyle,
   Paragraph,
   Table,
   TableCell,
@@ -20,16 +19,7 @@ import { run, type RunStyle } from './inline.js';
 import { widthInChars } from './measure.js';
 import { noIndent } from './state.js';
 import { OFF_GRID } from './styles.js';
-
-const none = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
-const noBorders = {
-  top: none,
-  bottom: none,
-  left: none,
-  right: none,
-  insideHorizontal: none,
-  insideVertical: none,
-};
+import { NO_BORDERS } from './borders.js';
 
 export function jointTable(node: RedHeader, style: RunStyle, line: ISpacingProperties): Table {
   const charTw = ptToTwips(style.sizePt);
@@ -71,7 +61,7 @@ export function jointTable(node: RedHeader, style: RunStyle, line: ISpacingPrope
     layout: TableLayoutType.FIXED,
     width: { size: namesWidth + suffixWidth, type: WidthType.DXA },
     columnWidths: [namesWidth, suffixWidth],
-    borders: noBorders,
+    borders: NO_BORDERS,
     rows: [new TableRow({ children: [names, suffix] })],
   });
 }

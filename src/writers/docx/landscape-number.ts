@@ -5,7 +5,6 @@
  * one-cell table in the header, placed on the page, whose cell turns its text 90° clockwise (tbRl).
  */
 import {
-  BorderStyle,
   Header,
   HeightRule,
   OverlapType,
@@ -20,8 +19,8 @@ import {
 } from 'docx';
 import { landscapePage, mmToTwips, page, pageNumber, ptToTwips } from '../../style/gbt9704.js';
 import { hairline, pageNumberParagraph } from './page.js';
+import { NO_BORDERS } from './borders.js';
 
-const none = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
 /** One 4号 line across: the footer's exact line height, turned. */
 const lineTwips = ptToTwips(pageNumber.sizePt);
 
@@ -37,14 +36,7 @@ function numberTable(side: 'odd' | 'even'): Table {
       absoluteVerticalPosition: mmToTwips(landscapePage.margin.topMm),
       overlap: OverlapType.OVERLAP,
     },
-    borders: {
-      top: none,
-      bottom: none,
-      left: none,
-      right: none,
-      insideHorizontal: none,
-      insideVertical: none,
-    },
+    borders: NO_BORDERS,
     rows: [
       new TableRow({
         // The turned type area's height (the portrait width): the paragraph's right (odd) and left

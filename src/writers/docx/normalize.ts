@@ -5,16 +5,7 @@
  * the reproducible-builds convention) and every entry gets one fixed time, in the original order.
  */
 import { unzipSync, zipSync, strFromU8, strToU8, type Zippable } from 'fflate';
-
-/**
- * The zip time of every entry. DOS times have no zone and are written from local fields, so the Date
- * is built from local components of the instant's UTC calendar day: the same fields in every TZ.
- * DOS dates run from 1980 to 2107.
- */
-function zipTime(instant: Date): Date {
-  const year = Math.min(Math.max(instant.getUTCFullYear(), 1980), 2107);
-  return new Date(year, instant.getUTCMonth(), instant.getUTCDate());
-}
+import { zipTime } from '../layout/instant.js';
 
 const W3CDTF = /(<dcterms:(created|modified) xsi:type="dcterms:W3CDTF">)[^<]*(<\/dcterms:\2>)/g;
 

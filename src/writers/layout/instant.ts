@@ -20,3 +20,13 @@ export function documentInstant(metaDate: string, env: NodeJS.ProcessEnv = proce
   }
   return new Date(Date.UTC(1980, 0, 1));
 }
+
+/**
+ * The time of every entry of a zipped package (DOCX, XLSX). DOS times have no zone and are written
+ * from local fields, so the Date is built from local components of the instant's UTC calendar day:
+ * the same fields in every TZ. DOS dates run from 1980 to 2107.
+ */
+export function zipTime(instant: Date): Date {
+  const year = Math.min(Math.max(instant.getUTCFullYear(), 1980), 2107);
+  return new Date(year, instant.getUTCMonth(), instant.getUTCDate());
+}

@@ -6,16 +6,7 @@
  * that a change in exceljs cannot quietly bring the clock back.
  */
 import { strFromU8, zipSync, type Unzipped, type Zippable } from 'fflate';
-
-/**
- * DOS times have no zone and are written from local fields, so the Date is built from local
- * components of the instant's UTC calendar day: the same fields in every TZ. DOS dates run from
- * 1980 to 2107.
- */
-function zipTime(instant: Date): Date {
-  const year = Math.min(Math.max(instant.getUTCFullYear(), 1980), 2107);
-  return new Date(year, instant.getUTCMonth(), instant.getUTCDate());
-}
+import { zipTime } from '../layout/instant.js';
 
 const CORE_DATE = /<dcterms:(created|modified)\b[^>]*>([^<]*)<\/dcterms:\1>/g;
 

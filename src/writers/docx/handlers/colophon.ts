@@ -25,6 +25,7 @@ import { widthInChars } from '../measure.js';
 import { typeAreaTwips } from '../page.js';
 import { noIndent, paragraph, type DocxState, type FileChild } from '../state.js';
 import { OFF_GRID } from '../styles.js';
+import { NO_RULE } from '../borders.js';
 
 const style: RunStyle = { role: 'fangsong', sizePt: spec.sizePt };
 const side = spec.sideIndentTwips;
@@ -35,7 +36,6 @@ const line = {
   after: colophonRow.padTwips,
 };
 const border = (eighths: number) => ({ style: BorderStyle.SINGLE, size: eighths, color: '000000' });
-const none = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
 
 function copyTo(text: string): Paragraph {
   const label = '抄送：';
@@ -82,9 +82,9 @@ export function colophon(state: DocxState, node: Colophon): FileChild[] {
       top: border(spec.outerRuleEighths),
       bottom: border(spec.outerRuleEighths),
       insideHorizontal: border(spec.innerRuleEighths),
-      left: none,
-      right: none,
-      insideVertical: none,
+      left: NO_RULE,
+      right: NO_RULE,
+      insideVertical: NO_RULE,
     },
     rows: rows.map(
       (p) =>
