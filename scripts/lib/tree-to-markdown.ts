@@ -33,7 +33,8 @@ function blockToMarkdown(block: Block): string[] {
       return [paragraph(block.text)];
     case 'heading': {
       // Markdown has one heading form: a run-in heading's body follows as its own paragraph.
-      const head = `${'#'.repeat(block.depth + 1)} ${escapeText(block.label)}${inlines(block.title)}`;
+      const old = block.oldLabel !== undefined ? `~~${escapeText(block.oldLabel)}~~` : '';
+      const head = `${'#'.repeat(block.depth + 1)} ${old}${escapeText(block.label)}${inlines(block.title)}`;
       const body = inlines(block.body);
       return body ? [head, body] : [head];
     }
@@ -88,7 +89,7 @@ function pipeTable(table: Table): string {
 /** Inline content; `lineBreak` is what a hard break becomes (a backslash-newline, or a space in a table cell). */
 function inlines(nodes: readonly Inline[], lineBreak = '\\\n'): string {
   return nodes
-    .map((node) => {
+    .map((node): string => {
       switch (node.type) {
         case 'text':
           return escapeText(node.value);
@@ -98,6 +99,11 @@ function inlines(nodes: readonly Inline[], lineBreak = '\\\n'): string {
           return `*${inlines(node.children, lineBreak)}*`;
         case 'break':
           return lineBreak;
+        // A redline's marks (issue 6): pandoc's strikeout for the words removed; added words are text.
+        case 'insert':
+          return inlines(node.children, lineBreak);
+        case 'delete':
+          return `~~${inlines(node.children, lineBreak)}~~`;
       }
     })
     .join('');

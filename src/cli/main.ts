@@ -9,6 +9,7 @@ import type { Lang } from '../diagnostics/messages.js';
 import { packagePath } from '../package-root.js';
 import { build } from './commands/build.js';
 import { check } from './commands/check.js';
+import { diff } from './commands/diff.js';
 import { doctor } from './commands/doctor.js';
 import { fonts } from './commands/fonts.js';
 import { newPlan } from './commands/new.js';
@@ -23,6 +24,8 @@ export interface CommandContext {
   lang: Lang;
   values: Record<string, string | boolean | string[] | undefined>;
   positionals: string[];
+  /** How many positionals came before a `--` (git's revisions before paths); undefined without one. */
+  beforeDash?: number;
 }
 
 const common = {
@@ -57,6 +60,17 @@ const commands: Record<
       only: { type: 'string' },
     },
     run: build,
+  },
+  diff: {
+    options: {
+      format: { type: 'string' },
+      redline: { type: 'string' },
+      author: { type: 'string' },
+      date: { type: 'string' },
+      browser: { type: 'string' },
+      fonts: { type: 'string', multiple: true },
+    },
+    run: diff,
   },
   doctor: {
     options: { browser: { type: 'string' }, fonts: { type: 'string', multiple: true } },
@@ -113,5 +127,15 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     io.out(cliText(lang).help);
     return values['help'] ? 0 : 2;
   }
-  return command.run({ io, lang, values, positionals: parsed.positionals });
+  const args = name ? argv.slice(1) : [...argv];
+  const dash = args.indexOf('--');
+  // parseArgs keeps the positionals after `--` in order: those before it are counted here.
+  const beforeDash = dash < 0 ? undefined : parsed.positionals.length - (args.length - dash - 1);
+  return command.run({
+    io,
+    lang,
+    values,
+    positionals: parsed.positionals,
+    ...(beforeDash !== undefined ? { beforeDash } : {}),
+  });
 }

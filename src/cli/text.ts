@@ -14,6 +14,7 @@ const zh = {
 用法：
   gongwen check [路径…]          检查方案文件或文件夹（默认 plans/）
   gongwen build [路径…]          检查后生成全套公文（DOCX、PDF，台账另有 XLSX），写入 output/<方案名>/
+  gongwen diff 旧 新             比较两版方案（文件或 git 修订版本，如 HEAD~1 -- plans/x.yaml）的实质改动
   gongwen new <类型> <文件>      新建方案：scheme、rectification、self-assessment、inspection
   gongwen schema [--units] [--out 文件]   输出方案（或单位名录）的 JSON Schema
   gongwen doctor                 检查生成 PDF 所用的浏览器和字体
@@ -32,12 +33,15 @@ const zh = {
   --browser 路径                 build、doctor：用哪个 Chrome/Edge/Chromium（或设环境变量 GONGWEN_BROWSER）
   --fonts 文件夹                 build、doctor：本单位的字体文件（如方正小标宋简体、仿宋_GB2312），可多次指定（或设 GONGWEN_FONTS）
   --jobs N                       build：同时生成几份 PDF（默认为 CPU 核数）
+  --format human|markdown|json   diff：输出格式（markdown 可直接贴到合并请求评论）
+  --redline 文件夹               diff：写出带修订痕迹的新版公文（DOCX、PDF）和修订对照表
+  --author 姓名 --date 时间      diff：修订的作者和时间（默认取自新版本的提交）
   --lang zh|en                   提示语言（默认中文，也可设环境变量 GONGWEN_LANG）
   --force                        new：覆盖已有文件
   -h, --help                     显示帮助
   -v, --version                  显示版本
 
-退出码：0 没有错误；1 发现错误；2 用法错误；4 缺少生成 PDF 所需的浏览器（--require pdf 时）。`,
+退出码：0 没有错误（diff：没有改动）；1 发现错误（diff：有改动）；2 用法错误；4 缺少生成 PDF 所需的浏览器（--require pdf 时）。`,
   unknownCommand: (name: string) => `未知命令“${name}”。运行 gongwen --help 查看可用命令。`,
   unknownOption: (detail: string) => `参数错误：${detail}。运行 gongwen --help 查看用法。`,
   badLang: (value: string) => `不支持的语言“${value}”，可选 zh、en。`,
@@ -60,6 +64,22 @@ const zh = {
   badOnly: (value: string) =>
     `不支持的公文“${value}”，可选 notice、scheme、ledger、responsibilities、reminder、report，用逗号分隔。`,
   badAsOf: (value: string) => `--as-of 应为日期，写作 YYYY-MM-DD，例如 2018-06-12，而不是“${value}”。`,
+  diffUsage:
+    '用法：gongwen diff 旧方案.yaml 新方案.yaml；gongwen diff 修订版本 [修订版本2] -- 方案文件…；或 gongwen diff 修订版本 [修订版本2]（比较其间改动的全部方案）。',
+  diffNotRevisionOrFile: (value: string) => `“${value}”既不是文件，也不是本仓库的 git 修订版本。`,
+  diffNotRevision: (value: string) => `“${value}”不是本仓库的 git 修订版本。`,
+  diffBadFormat: (value: string) => `不支持的输出格式“${value}”，可选 human、markdown、json。`,
+  gitFailed: (detail: string) => `git 出错：${detail}`,
+  diffInvalid: (plans: string[]) => `以下方案有错误，无法比较：${plans.join('、')}`,
+  badRedlineDate: (value: string) =>
+    `--date 应为日期或时间，例如 2018-06-12 或 2018-06-12T09:30:00+08:00，而不是“${value}”。`,
+  redlineNoPdf: (reason: string) => `未生成带修订痕迹的 PDF（仍写出 DOCX）：${reason}`,
+  diffPlanAdded: '新增方案。',
+  diffAllSame: '各方案两个版本内容相同。',
+  diffMissing: (paths: string[]) => `两个版本中都没有这些文件：${paths.join('、')}`,
+  diffPlanRemoved: '删除方案。',
+  diffHumanPath: (path: string) => `== ${path}`,
+  diffMarkdownPath: (path: string) => `\`${path.replace(/`/g, '')}\``,
   onlyNothing: (kinds: string[]) =>
     `没有可生成的 ${kinds.join('、')}：方案中没有这类公文的内容（例如截至统计日期没有逾期事项，就没有督办通知）。`,
   badRequire: (value: string) => `--require 只接受 pdf 或 html，而不是“${value}”。`,
@@ -118,6 +138,7 @@ const en: typeof zh = {
 Usage:
   gongwen check [paths…]          check plan files or folders (default: plans/)
   gongwen build [paths…]          check, then write the whole family of documents (DOCX, PDF; the ledger also as XLSX) to output/<plan>/
+  gongwen diff OLD NEW            what changed in substance between two plans (files or git revisions, e.g. HEAD~1 -- plans/x.yaml)
   gongwen new <kind> <file>       start a plan: scheme, rectification, self-assessment, inspection
   gongwen schema [--units] [--out FILE]   print the JSON Schema of plans (or of the units registry)
   gongwen doctor                  show the browser and the fonts that PDFs are made with
@@ -136,12 +157,15 @@ Options:
   --browser PATH                 build, doctor: the Chrome/Edge/Chromium to use (or GONGWEN_BROWSER)
   --fonts DIR                    build, doctor: a folder of the office's own font files; repeatable (or GONGWEN_FONTS)
   --jobs N                       build: PDFs printed at once (default: the number of cores)
+  --format human|markdown|json   diff: output (markdown is ready for a pull-request comment)
+  --redline DIR                  diff: write the new documents with tracked changes (DOCX, PDF) and a comparison table
+  --author NAME --date TIME      diff: who and when the changes are by (default: the new revision's commit)
   --lang zh|en                   language of messages (default Chinese; or GONGWEN_LANG)
   --force                        new: overwrite an existing file
   -h, --help                     show this help
   -v, --version                  show the version
 
-Exit codes: 0 no errors; 1 errors found; 2 wrong usage; 4 no browser to make PDFs (with --require pdf).`,
+Exit codes: 0 no errors (diff: no change); 1 errors found (diff: changes); 2 wrong usage; 4 no browser to make PDFs (with --require pdf).`,
   unknownCommand: (name) => `unknown command "${name}"; run gongwen --help for the commands.`,
   unknownOption: (detail) => `bad arguments: ${detail}; run gongwen --help for usage.`,
   badLang: (value) => `unsupported language "${value}"; use zh or en.`,
@@ -164,6 +188,22 @@ Exit codes: 0 no errors; 1 errors found; 2 wrong usage; 4 no browser to make PDF
   badOnly: (value) =>
     `unknown document "${value}"; use notice, scheme, ledger, responsibilities, reminder, report, separated by commas.`,
   badAsOf: (value) => `--as-of takes a date written YYYY-MM-DD, such as 2018-06-12, not "${value}".`,
+  diffUsage:
+    'usage: gongwen diff old.yaml new.yaml; gongwen diff REV [REV2] -- PLAN…; or gongwen diff REV [REV2] (every plan changed between them).',
+  diffNotRevisionOrFile: (value) => `"${value}" is neither a file nor a git revision of this repository.`,
+  diffNotRevision: (value) => `"${value}" is not a git revision of this repository.`,
+  diffBadFormat: (value) => `unsupported output format "${value}"; use human, markdown or json.`,
+  gitFailed: (detail) => `git failed: ${detail}`,
+  diffInvalid: (plans) => `these plans have errors and cannot be compared: ${plans.join(', ')}`,
+  badRedlineDate: (value) =>
+    `--date takes a date or an instant, such as 2018-06-12 or 2018-06-12T09:30:00+08:00, not "${value}".`,
+  redlineNoPdf: (reason) => `no redline PDF (the DOCX files are written): ${reason}`,
+  diffPlanAdded: 'plan added.',
+  diffAllSame: 'every plan is the same in both versions.',
+  diffMissing: (paths) => `neither version has these files: ${paths.join(', ')}`,
+  diffPlanRemoved: 'plan removed.',
+  diffHumanPath: (path) => `== ${path}`,
+  diffMarkdownPath: (path) => `\`${path.replace(/`/g, '')}\``,
   onlyNothing: (kinds) =>
     `nothing to write for ${kinds.join(', ')}: the plans have no content for it (no reminder when nothing is overdue on the day, for instance).`,
   badRequire: (value) => `--require takes pdf or html, not "${value}".`,

@@ -1,13 +1,16 @@
 /**
  * 问题清单/整改台账 (seed 002): the title, the as-of line, and one landscape table — one row per
- * issue or dated item, 问题类别 merged down over its group, the header row repeated on every page,
- * rows never split (writers/docx and html table handlers). The same rows and cells as the XLSX.
+ * issue or dated item, grouped by category, the header row repeated on every page, rows never
+ * split (writers/docx and html table handlers). The same rows and cells as the XLSX. The category
+ * is written in every row of its group, not merged down: a merged cell that runs over a page break
+ * leaves the next page's rows without their category, and neither LibreOffice nor Chromium closes
+ * the table's bottom rule under it (conformance measurement); every row also reads on its own.
  */
 import { formatDate } from '../plan/dates.js';
 import { splitTitle } from '../tree/title-lines.js';
 import { paragraph } from '../tree/build.js';
 import { text } from '../tree/inlines.js';
-import type { Block, Table, TableCell } from '../tree/types.js';
+import type { Block, Table } from '../tree/types.js';
 import { cellText } from '../tracking/cells.js';
 import type { Ledger, LedgerColumn } from '../tracking/types.js';
 import { cellOf } from './table-cells.js';
@@ -26,20 +29,9 @@ const headerText = (column: LedgerColumn): string =>
     : column.header;
 
 export function ledgerTable(ledger: Ledger): Table {
-  const rows: TableCell[][] = ledger.rows.map((row) =>
+  const rows = ledger.rows.map((row) =>
     ledger.columns.map((column) => cellOf(cellText(ledger, row, column.key))),
   );
-  const category = ledger.columns.findIndex((column) => column.key === 'category');
-  // A group's category is written once, over all its rows, as hand-kept ledgers merge it.
-  for (let start = 0; category >= 0 && start < rows.length;) {
-    let end = start + 1;
-    while (end < rows.length && ledger.rows[end]!.groupId === ledger.rows[start]!.groupId) end++;
-    if (end - start > 1) {
-      rows[start]![category]!.rowSpan = end - start;
-      for (let i = start + 1; i < end; i++) rows[i]![category] = { children: [], merged: true };
-    }
-    start = end;
-  }
   return {
     type: 'table',
     widths: ledger.columns.map((column) => column.width),

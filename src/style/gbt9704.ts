@@ -69,6 +69,20 @@ export const headingFont: Record<1 | 2 | 3 | 4 | 5, FontRole> = {
 /** 5.2.4: red elements; FF0000 is the DOCX convention (gbt9704.md §1.4). */
 export const red = 'FF0000';
 
+/**
+ * Redline documents on screen and in PDF (issue 6; not GB/T 9704, which knows no revisions):
+ * insertions underlined and deletions struck through, each in a colour of its own, as Word shows
+ * one reviewer's changes. Deletions are dark red rather than the red of 5.2.4, so that a struck-out
+ * word is not mistaken for a red element; the lines are thicker than a hairline so that they stay
+ * visible at 3号 on a printed page. Word and WPS draw a DOCX's tracked changes in their own colours.
+ */
+export const revisionMarks = {
+  insertColor: '0050B4',
+  deleteColor: 'B00000',
+  /** Thickness of the underline and the strike-through line. */
+  lineWidthPt: 1,
+} as const;
+
 /** 7.2.4: red header glyphs start 35 mm below the type area's top; size fitted, at most 小初 (practice). */
 export const redHeader = {
   offsetMm: 35,

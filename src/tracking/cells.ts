@@ -20,8 +20,8 @@ export function ledgerColumns(kind: LedgerKind): LedgerColumn[] {
       { key: 'lead', header: '牵头单位', width: 3.7 },
       { key: 'responsible', header: '责任部门', width: 4.2 },
       { key: 'deadline', header: '整改时限', width: 4.6 },
-      { key: 'note', header: '进展情况', width: 8.6 },
-      { key: 'status', header: '状态', width: 3.8 },
+      { key: 'note', header: '进展情况', width: 8 },
+      { key: 'status', header: '状态', width: 4.4 },
     ];
   return [
     { key: 'number', header: '序号', width: 2.8 },
@@ -30,8 +30,8 @@ export function ledgerColumns(kind: LedgerKind): LedgerColumn[] {
     { key: 'lead', header: '牵头单位', width: 4.5 },
     { key: 'responsible', header: '责任单位', width: 5.5 },
     { key: 'deadline', header: '完成时限', width: 4.6 },
-    { key: 'note', header: '进展情况', width: 10.8 },
-    { key: 'status', header: '状态', width: 3.8 },
+    { key: 'note', header: '进展情况', width: 10.2 },
+    { key: 'status', header: '状态', width: 4.4 },
   ];
 }
 

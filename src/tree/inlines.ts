@@ -15,6 +15,14 @@ export function normalizeInlines(inlines: readonly Inline[]): Inline[] {
     } else if (inline.type === 'strong' || inline.type === 'emphasis') {
       const children = normalizeInlines(inline.children);
       if (children.length > 0) out.push({ type: inline.type, children });
+    } else if (inline.type === 'insert' || inline.type === 'delete') {
+      // Revision marks (issue 6): adjacent marks of one kind are one change.
+      const last = out.at(-1);
+      const children = normalizeInlines(
+        last?.type === inline.type ? [...last.children, ...inline.children] : inline.children,
+      );
+      if (last?.type === inline.type) out.pop();
+      if (children.length > 0) out.push({ type: inline.type, children });
     } else {
       out.push(inline);
     }
@@ -22,6 +30,7 @@ export function normalizeInlines(inlines: readonly Inline[]): Inline[] {
   return out;
 }
 
+/** The text as printed: in a redline document, the words of both versions (src/redline has each one's). */
 export function plainText(inlines: readonly Inline[]): string {
   return inlines
     .map((inline) =>

@@ -4,6 +4,11 @@
  * plain JSON (golden files in test/fixtures/trees), versioned like pandoc's api-version.
  */
 
+/**
+ * Bumped when a tree of this version would be misread by an older writer. Optional fields and new
+ * inline types (the revision marks of issue 6) are not: composed documents never carry them, and a
+ * writer refuses an inline type it does not know rather than dropping its text.
+ */
 export const TREE_VERSION = 1;
 
 // --- inline content -----------------------------------------------------------------------------
@@ -24,12 +29,38 @@ export interface Emphasis {
 export interface Break {
   type: 'break';
 }
-export type Inline = Text | Strong | Emphasis | Break;
+/**
+ * Revision marks (redline documents, issue 6): words the revision adds or removes, against the
+ * document's `revision` (author and instant). Composers never make them; src/redline does. A DOCX
+ * carries them as tracked changes (w:ins, w:del) the reviewer accepts or rejects; the HTML as
+ * <ins>/<del>. Text outside them is in both versions.
+ */
+export interface Insert {
+  type: 'insert';
+  children: Inline[];
+}
+export interface Delete {
+  type: 'delete';
+  children: Inline[];
+}
+export type Inline = Text | Strong | Emphasis | Break | Insert | Delete;
+
+/**
+ * A whole block (or table row) the revision adds or removes: writers mark everything it prints —
+ * each run, each paragraph mark, each table row — so that accepting or rejecting all changes gives
+ * exactly one of the two versions.
+ */
+export type BlockChange = 'insert' | 'delete';
+
+/** What every block may carry in a redline document (absent in composed documents). */
+export interface Revisable {
+  change?: BlockChange;
+}
 
 // --- blocks -------------------------------------------------------------------------------------
 
 /** 份号, 密级和保密期限, 紧急程度 (GB/T 9704 7.2.1–7.2.3): top left of page 1, one per line. */
-export interface HeaderFields {
+export interface HeaderFields extends Revisable {
   type: 'headerFields';
   copyNumber?: string;
   secrecy?: string;
@@ -40,14 +71,14 @@ export interface HeaderFields {
  * 发文机关标志 (7.2.4), red. One organ: `names` has one entry. 联合行文: the organs stacked,
  * lead first, with `suffix` ("文件") to their right, centred on the stack.
  */
-export interface RedHeader {
+export interface RedHeader extends Revisable {
   type: 'redHeader';
   names: string[];
   suffix: string | null;
 }
 
 /** 发文字号 (7.2.5), 签发人 (7.2.6) and the red separator line 4 mm below them (7.2.7). */
-export interface DocNumber {
+export interface DocNumber extends Revisable {
   type: 'docNumber';
   number: string | null;
   /** 上行文: number left, 签发人 right. Otherwise the number is centred. */
@@ -55,13 +86,13 @@ export interface DocNumber {
 }
 
 /** 标题 (7.3.1): 2号小标宋, already split into lines (at most 20 characters, trapezoid or diamond). */
-export interface Title {
+export interface Title extends Revisable {
   type: 'title';
   lines: string[];
 }
 
 /** 主送机关 (7.3.2): flush left, ends with a full-width colon. */
-export interface Recipients {
+export interface Recipients extends Revisable {
   type: 'recipients';
   text: string;
 }
@@ -72,17 +103,19 @@ export interface Recipients {
  * `body` in the same paragraph (（一）坚持问题导向。正文…); a standalone heading is its own line.
  * A run-in title already ends with its punctuation (坚持问题导向。): writers add nothing.
  */
-export interface Heading {
+export interface Heading extends Revisable {
   type: 'heading';
   depth: 1 | 2 | 3 | 4 | 5;
   label: string;
   title: Inline[];
   form: 'standalone' | 'run-in';
   body: Inline[];
+  /** Redline: the label in the earlier version, when renumbering changed it (printed struck out before `label`). */
+  oldLabel?: string;
 }
 
 /** A body paragraph: first line indented two characters (7.3.3) unless `indent` says otherwise. */
-export interface Paragraph {
+export interface Paragraph extends Revisable {
   type: 'paragraph';
   children: Inline[];
   indent: 'first-line' | 'none';
@@ -92,14 +125,14 @@ export interface Paragraph {
 export interface TableCell {
   children: Inline[];
   /**
-   * Also covers the next `rowSpan − 1` rows of its column (a ledger's 问题类别 over its group):
-   * writers leave out the rules between the covered cells (writers/layout/table.ts openEdges).
+   * Also covers the next `rowSpan − 1` rows of its column: writers leave out the rules between
+   * the covered cells (writers/layout/table.ts openEdges).
    */
   rowSpan?: number;
   /** Covered by a cell with `rowSpan` above: printed empty, without the rule above it. */
   merged?: true;
 }
-export interface Table {
+export interface Table extends Revisable {
   type: 'table';
   /** Relative column widths (they are scaled to the type area). */
   widths: number[];
@@ -109,16 +142,18 @@ export interface Table {
   compact?: boolean;
   header: TableCell[];
   rows: TableCell[][];
+  /** Redline: for each of `rows`, whether the revision adds or removes it (null: in both versions). */
+  rowChanges?: (BlockChange | null)[];
 }
 
 /** 附件说明 (7.3.4): "附件：1. 名称" with wrapped lines aligned to the first character of the name. */
-export interface AttachmentNote {
+export interface AttachmentNote extends Revisable {
   type: 'attachmentNote';
   titles: string[];
 }
 
 /** 发文机关署名 and 成文日期 (7.3.5), placed by the writer according to `seal`. */
-export interface Signature {
+export interface Signature extends Revisable {
   type: 'signature';
   names: string[];
   /** Already formatted: 2020年5月20日 (7.3.5.4). */
@@ -127,25 +162,25 @@ export interface Signature {
 }
 
 /** 附注 (7.3.6): printed in parentheses, two characters in, on the line after the date. */
-export interface Note {
+export interface Note extends Revisable {
   type: 'note';
   text: string;
 }
 
 /** Starts the next block on a new page (the scheme after the notice; each attachment, 7.3.7). */
-export interface PageBreak {
+export interface PageBreak extends Revisable {
   type: 'pageBreak';
 }
 
 /** 附件 page head (7.3.7): "附件1" in 3号黑体 on line 1, the title centred on line 3. */
-export interface AttachmentHeading {
+export interface AttachmentHeading extends Revisable {
   type: 'attachmentHeading';
   label: string;
   lines: string[];
 }
 
 /** 版记 (7.4): at the bottom of the last page, between a thick, a thin and a thick rule. */
-export interface Colophon {
+export interface Colophon extends Revisable {
   type: 'colophon';
   copyTo: string | null;
   printedBy: string | null;
@@ -185,5 +220,13 @@ export interface DocumentTree {
     date: string;
     author: string;
   };
+  /** A redline document (issue 6): who made its revision marks, and when (ISO 8601 instant). */
+  revision?: Revision;
   children: Block[];
+}
+
+export interface Revision {
+  author: string;
+  /** An ISO 8601 instant, 2025-03-01T08:00:00Z: DOCX w:date. */
+  date: string;
 }

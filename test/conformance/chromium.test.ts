@@ -1,15 +1,16 @@
 /**
  * The example plans as gongwen prints them through Chromium, measured: text positions from pdf.js
- * (baselines and sizes, pdf-text.ts), ink from poppler's rasters (rules, dashes, the red header),
- * and the page count of LibreOffice's render of our DOCX of the same document. Lengths are mm from
- * the page's top-left corner.
+ * (baselines and sizes, pdf-text.ts), ink from poppler's rasters (rules, dashes, the red header, the
+ * ledger's table), and the page count of LibreOffice's render of our DOCX of the same document.
+ * Every document of every kind is checked for what holds of all pages (page size, numbers, margins,
+ * text layer); the running-text checks (22 lines, 28 字) apply to the kinds whose body is running
+ * text (documents.ts). Lengths are mm from the page's top-left corner.
  */
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NOTICE_DOCUMENT } from '../../src/compose/index.js';
 import { hasErrors } from '../../src/diagnostics/diagnostic.js';
 import { checkFiles } from '../../src/pipeline.js';
 import type { Plan } from '../../src/plan/types.generated.js';
@@ -36,8 +37,22 @@ import {
   rowsWithRuns,
   toolsAvailable,
 } from './measure.js';
+import { BODY_TEXT_KINDS, EXPECTED_KINDS, LONG_TEXT_KINDS, expectInventory } from './documents.js';
+import { expectLandscapeNumber } from './landscape.js';
+import {
+  expectHeaderOnEveryPage,
+  expectLandscapeLedger,
+  expectRowsWhole,
+  frameProblems,
+  ledgerPages,
+  readLedger,
+  statusLineProblems,
+  tableTopProblems,
+  type Ledger,
+} from './ledger.js';
 import { typeArea } from './pages.js';
 import { readPdfText, type TextLine, type TextPage } from './pdf-text.js';
+import { ideographsNotIn, isRadical } from './text-layer.js';
 
 const discovery = discoverBrowser();
 const ready = discovery.ok && toolsAvailable;
@@ -54,9 +69,12 @@ const PAGE_NUMBER = /^\u2014\s*(\d+)\s*\u2014$/;
 
 interface Example {
   label: string;
+  /** The plan file, for the inventory. */
+  path: string;
   plan: Plan;
   tree: DocumentTree;
-  notice: boolean;
+  /** tree.kind: notice, scheme, ledger, responsibilities, reminder, report. */
+  kind: string;
   pdf: string;
   pages: TextPage[];
   libreOfficePages: number;
@@ -77,7 +95,18 @@ const slots = (lines: readonly TextLine[]) =>
   );
 /** The top of a 3号 line's box: its em box (ideographic: 0.88 em above the baseline) is centred in it. */
 const lineTop = (line: TextLine) => line.baseline - 0.38 * line.size * MM - PITCH / 2;
-const isRadical = (c: string) => /[\u2E80-\u2FDF\u31C0-\u31EF]/u.test(c);
+const bodyText = () => examples.filter((e) => BODY_TEXT_KINDS.has(e.kind));
+let ledgers: Promise<Ledger[]> | undefined;
+/** The ledger's table measured on its pages (the 台账s and the report's 附件), once for the tests below. */
+const measuredLedgers = () =>
+  (ledgers ??= (async () => {
+    const out: Ledger[] = [];
+    for (const { label, tree, pdf, pages } of examples) {
+      const on = ledgerPages(tree, pages);
+      if (on) out.push(await readLedger(label, tree, pdf, on));
+    }
+    return out;
+  })());
 
 /**
  * Pages the text runs off: not the first, no 4号 text (tables, 版记), and the next page goes on
@@ -121,14 +150,7 @@ describe.skipIf(!ready)(
           await writeFile(docx, await writeDocx(document.tree));
           const loaded = byPath.get(plan.path);
           if (loaded?.kind !== 'plan') throw new Error(`${plan.path} is not a plan`);
-          return {
-            base,
-            pdf,
-            docx,
-            plan: loaded.plan,
-            tree: document.tree,
-            notice: document.name === NOTICE_DOCUMENT,
-          };
+          return { base, pdf, docx, path: plan.path, plan: loaded.plan, tree: document.tree };
         }),
       );
       const loPdfDir = join(dir, 'libreoffice');
@@ -140,9 +162,10 @@ describe.skipIf(!ready)(
       for (const [i, m] of made.entries()) {
         examples.push({
           label: m.base,
+          path: m.path,
           plan: m.plan,
           tree: m.tree,
-          notice: m.notice,
+          kind: m.tree.kind,
           pdf: m.pdf,
           pages: await readPdfText(m.pdf),
           libreOfficePages: (await readLayout(loPdfs[i]!)).length,
@@ -154,10 +177,10 @@ describe.skipIf(!ready)(
       if (dir) await rm(dir, { recursive: true, force: true });
     });
 
-    it('renders all seven documents, each with as many pages as LibreOffice gives our DOCX (±1)', () => {
-      expect(examples).toHaveLength(7);
-      for (const { label, pages, libreOfficePages } of examples) {
-        expect(pages.length, label).toBeGreaterThanOrEqual(2);
+    it('renders all 19 documents (3 notices, 4 schemes, 4 ledgers, 4 responsibility lists, 3 reminders, 1 report), each with as many pages as LibreOffice gives our DOCX (±1)', () => {
+      expectInventory(examples);
+      for (const { label, kind, pages, libreOfficePages } of examples) {
+        expect(pages.length, label).toBeGreaterThanOrEqual(LONG_TEXT_KINDS.has(kind) ? 2 : 1);
         expect(
           Math.abs(pages.length - libreOfficePages),
           `${label}: ${pages.length} vs ${libreOfficePages}`,
@@ -167,9 +190,11 @@ describe.skipIf(!ready)(
 
     it('holds 22 lines on every full body page, the last on the type area’s last line', () => {
       let count = 0;
-      for (const { label, pages } of examples) {
+      for (const { label, kind, pages } of bodyText()) {
         const full = fullBodyPages(pages);
-        expect(full.length, label).toBeGreaterThanOrEqual(1);
+        // Not vacuous: every long document runs on mid-paragraph at least once (the reminders, two
+        // pages with a table on the first, never do).
+        if (LONG_TEXT_KINDS.has(kind)) expect(full.length, label).toBeGreaterThanOrEqual(1);
         count += full.length;
         for (const page of full) {
           const lines = body(page);
@@ -183,14 +208,23 @@ describe.skipIf(!ready)(
     });
 
     it('sets 26–30 characters on full lines, 28 as a rule', () => {
-      for (const { label, pages } of examples) {
+      // Each long document on its own; the reminders (a few paragraphs each) together.
+      const groups = [
+        ...bodyText()
+          .filter((e) => LONG_TEXT_KINDS.has(e.kind))
+          .map((e) => ({ label: e.label, documents: [e], min: 40 })),
+        { label: 'the reminders', documents: examples.filter((e) => e.kind === 'reminder'), min: 12 },
+      ];
+      for (const { label, documents, min } of groups) {
         // 28 字 a line is the portrait type area's rule; landscape pages hold tables and their notes.
-        const full = pages.flatMap((page) =>
-          (typeArea(page).landscape ? [] : body(page))
-            .filter((line) => isBodySize(line) && line.xEnd > RIGHT - CHAR / 2)
-            .map((line) => ({ line, where: `${label} p${page.number}: ${line.text}` })),
+        const full = documents.flatMap((document) =>
+          document.pages.flatMap((page) =>
+            (typeArea(page).landscape ? [] : body(page))
+              .filter((line) => isBodySize(line) && line.xEnd > RIGHT - CHAR / 2)
+              .map((line) => ({ line, where: `${document.label} p${page.number}: ${line.text}` })),
+          ),
         );
-        expect(full.length, label).toBeGreaterThan(40);
+        expect(full.length, label).toBeGreaterThan(min);
         const count = (line: TextLine) => [...line.text].length + Math.round((line.x - LEFT) / CHAR);
         const plain = full.filter(({ line }) => !/[\u0020-\u00FF]/.test(line.text));
         for (const { line, where } of plain) {
@@ -237,10 +271,12 @@ describe.skipIf(!ready)(
       expect(checked).toBeGreaterThan(30);
     });
 
-    it('numbers every page — n — in 4号, odd pages right and even pages left, 空一字', () => {
+    it('numbers every portrait page — n — in 4号, odd pages right and even pages left, 空一字', () => {
       const side = pnSpec.sizePt * MM;
       for (const { label, pages } of examples)
         for (const page of pages) {
+          // Landscape pages: the next test.
+          if (typeArea(page).landscape) continue;
           const line = numberLine(page);
           const where = `${label} p${page.number}`;
           expect(Number(PAGE_NUMBER.exec(line?.text ?? '')?.[1]), where).toBe(page.number);
@@ -252,32 +288,56 @@ describe.skipIf(!ready)(
         }
     });
 
-    it('draws each page number’s dash 7 mm below the type area (269 mm ±0.5)', async () => {
-      for (const { label, pdf, pages } of examples.slice(0, 3))
-        for (const page of pages) {
-          const raster = await rasterize(pdf, page.number, 200, { topMm: BOTTOM + 1, heightMm: 18 });
-          const dash = bands(rowsWithRuns(raster, isDark, 3))[0];
+    it('numbers landscape pages where the portrait pages have theirs, turned, in the left margin (8)', async () => {
+      const landscape = examples.flatMap(({ label, pdf, pages }) =>
+        pages.filter((page) => typeArea(page).landscape).map((page) => ({ label, pdf, page })),
+      );
+      // Not vacuous: the special action's attachment has an even and an odd landscape page.
+      expect(landscape.some(({ page }) => page.number % 2 === 0)).toBe(true);
+      expect(landscape.some(({ page }) => page.number % 2 === 1)).toBe(true);
+      for (const { label, pdf, page } of landscape) await expectLandscapeNumber(pdf, page, label);
+    });
+
+    it('draws each portrait page number’s dash 7 mm below the type area (269 mm ±0.5)', async () => {
+      let checked = 0;
+      for (const { label, pdf, pages } of examples) {
+        const portrait = pages.filter((page) => !typeArea(page).landscape);
+        const rasters = await Promise.all(
+          portrait.map((page) => rasterize(pdf, page.number, 200, { topMm: BOTTOM + 1, heightMm: 18 })),
+        );
+        portrait.forEach((page, i) => {
+          const dash = bands(rowsWithRuns(rasters[i]!, isDark, 3))[0];
           expect(dash, `${label} p${page.number}`).toBeDefined();
           const y = (dash!.top + dash!.bottom) / 2;
           expect(
             Math.abs(y - (BOTTOM + pnSpec.belowTypeAreaMm)),
             `${label} p${page.number}: ${y}`,
           ).toBeLessThan(0.5);
-        }
+          checked++;
+        });
+      }
+      // Every portrait page of the 19 documents: 91 today.
+      expect(checked).toBeGreaterThan(80);
     });
 
     it('puts the red header’s glyph tops 35 mm below the type area and the separator 4 mm under the number', async () => {
-      const withHeader = examples.filter((e) => e.tree.children.some((b) => b.type === 'redHeader'));
-      expect(withHeader.length).toBeGreaterThanOrEqual(3);
-      for (const { label, pdf, pages, tree } of withHeader) {
+      // The 版头 of the notices and the report has the red mark; the reminders' issuer has none, but
+      // their 发文字号 has its separator all the same (7.2.7).
+      const withHead = examples.filter((e) => e.tree.children.some((b) => b.type === 'docNumber'));
+      const withMark = withHead.filter((e) => e.tree.children.some((b) => b.type === 'redHeader'));
+      expect(withMark.length).toBeGreaterThanOrEqual(EXPECTED_KINDS.notice + EXPECTED_KINDS.report);
+      expect(withHead.length).toBeGreaterThanOrEqual(withMark.length + EXPECTED_KINDS.reminder);
+      for (const { label, pdf, pages, tree } of withHead) {
         const raster = await rasterize(pdf, 1, 300, { topMm: TOP, heightMm: 120 });
         const red = bands(rowsWithRuns(raster, isRed, 0.3));
-        const header = red[0]!;
-        // Glyph tops differ by a few per cent of the size from character to character: ±1 mm.
-        expect(
-          Math.abs(header.top - (TOP + redHeader.offsetMm)),
-          `${label}: header ${header.top}`,
-        ).toBeLessThan(1);
+        if (withMark.some((e) => e.tree === tree)) {
+          const header = red[0]!;
+          // Glyph tops differ by a few per cent of the size from character to character: ±1 mm.
+          expect(
+            Math.abs(header.top - (TOP + redHeader.offsetMm)),
+            `${label}: header ${header.top}`,
+          ).toBeLessThan(1);
+        }
         const rule = red.find((band) => band.length > 150)!;
         expect(rule, label).toBeDefined();
         expect(Math.abs(rule.x - LEFT), label).toBeLessThan(0.3);
@@ -293,10 +353,11 @@ describe.skipIf(!ready)(
       }
     });
 
-    it('ends each notice with its 版记 at the bottom of the last page only', async () => {
+    it('ends each document that has a 版记 with it at the bottom of the last page only', async () => {
       let checked = 0;
-      for (const { label, plan, pages, pdf } of examples.filter((e) => e.notice)) {
-        if (plan.notice?.printedBy === undefined) continue;
+      for (const { label, tree, pages, pdf } of examples) {
+        const record = tree.children.find((block) => block.type === 'colophon');
+        if (record?.type !== 'colophon' || record.printedBy === null) continue;
         checked++;
         const printedOn = (page: TextPage) => body(page).some((line) => /\d+日印发$/.test(line.text));
         expect(pages.slice(0, -1).some(printedOn), label).toBe(false);
@@ -308,22 +369,26 @@ describe.skipIf(!ready)(
           0.6,
         );
       }
-      expect(checked).toBeGreaterThanOrEqual(2);
+      // Not vacuous: the three notices and the report end with one.
+      expect(checked).toBeGreaterThanOrEqual(EXPECTED_KINDS.notice + EXPECTED_KINDS.report);
     });
 
     it('starts the scheme and each attachment on a new page', () => {
       let attachments = 0;
-      for (const { label, plan, pages, notice, tree } of examples) {
+      for (const { label, plan, pages, kind, tree } of examples) {
         const titleOf = (page: TextPage) =>
           body(page)
             .filter((line) => line.size === 22)
             .map((line) => line.text)
             .join('');
-        const i = pages.findIndex((page) => titleOf(page).startsWith(plan.title));
-        expect(i, label).toBe(
-          notice ? pages.findIndex((p, n) => n > 0 && titleOf(p).startsWith(plan.title)) : 0,
-        );
-        if (notice) expect(i, label).toBeGreaterThan(0);
+        if (kind === 'notice' || kind === 'scheme') {
+          const notice = kind === 'notice';
+          const i = pages.findIndex((page) => titleOf(page).startsWith(plan.title));
+          expect(i, label).toBe(
+            notice ? pages.findIndex((p, n) => n > 0 && titleOf(p).startsWith(plan.title)) : 0,
+          );
+          if (notice) expect(i, label).toBeGreaterThan(0);
+        }
         let after = 0;
         for (const block of tree.children) {
           if (block.type !== 'attachmentHeading') continue;
@@ -333,16 +398,53 @@ describe.skipIf(!ready)(
           attachments++;
         }
       }
-      expect(attachments).toBeGreaterThanOrEqual(4);
+      // The self-assessment's attachments (in its notice and its scheme) and the report's ledger.
+      expect(attachments).toBeGreaterThanOrEqual(5);
     });
 
     it('has a text layer of unified ideographs (no radicals), which searches find', () => {
-      for (const { label, pages, plan } of examples) {
+      for (const { label, pages, plan, tree } of examples) {
         const text = pages.flatMap((page) => page.lines.map((line) => line.text)).join('');
         expect([...text].filter(isRadical), label).toEqual([]);
         expect(text.replace(/\s/g, ''), label).toContain(plan.title.slice(0, 8));
+        expect(text.replace(/\s/g, ''), label).toContain(tree.meta.title.slice(0, 12));
       }
     });
+
+    it('has in its text layer only ideographs the document has (户 is not read as 戶)', () => {
+      const strangers = examples.flatMap(({ label, pages, tree }) => {
+        const text = pages.flatMap((page) => page.lines.map((line) => line.text)).join('');
+        return ideographsNotIn(text, tree).map((found) => `${label}: ${found}`);
+      });
+      expect(strangers).toEqual([]);
+    });
+
+    it('sets every ledger page landscape, A4 turned (842 × 595 pt)', async () => {
+      const measured = await measuredLedgers();
+      // Every 台账, and the report's 附件.
+      expect(measured).toHaveLength(EXPECTED_KINDS.ledger + EXPECTED_KINDS.report);
+      for (const ledger of measured) expectLandscapeLedger(ledger);
+    }, 180_000);
+
+    it('repeats the ledger’s header row (序号 … 状态) at the top of every page', async () => {
+      for (const ledger of await measuredLedgers()) expectHeaderOnEveryPage(ledger);
+    }, 180_000);
+
+    it('keeps each ledger row on one page, and prints every row of the tree once, in order', async () => {
+      for (const ledger of await measuredLedgers()) expectRowsWhole(ledger);
+    }, 180_000);
+
+    it('prints each line of a ledger row’s 状态 on one line (推进中 / 已逾期)', async () => {
+      expect((await measuredLedgers()).flatMap(statusLineProblems)).toEqual([]);
+    }, 180_000);
+
+    it('draws the ledger table’s frame whole on every page, as thick as the rules inside', async () => {
+      expect((await measuredLedgers()).flatMap(frameProblems)).toEqual([]);
+    }, 180_000);
+
+    it('starts the ledger’s table at the type area’s top on every page after the first (28 mm)', async () => {
+      expect((await measuredLedgers()).flatMap(tableTopProblems)).toEqual([]);
+    }, 180_000);
 
     it('asks for nothing outside the page while printing', () => {
       expect(renderer!.requests.blocked).toEqual([]);

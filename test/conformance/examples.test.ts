@@ -3,19 +3,23 @@
  * as `gongwen build` would, every document written, and all of them converted to PDF in one
  * soffice run (start-up dominates), then measured with the helpers of the fixture suite
  * (libreoffice.test.ts): the same fonts (fonts/fontconfig.xml), the same notion of a full page, the
- * same line-box reconstruction. Lengths are mm from the page's top-left corner.
+ * same line-box reconstruction. What holds of every page (margins, numbers, text layer) is checked
+ * on every document; the running-text checks (22 lines, 28 字) on the kinds whose body is running
+ * text (documents.ts); the ledger's table as the Chromium suite checks it (ledger.ts). Lengths are
+ * mm from the page's top-left corner.
  */
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compose, NOTICE_DOCUMENT } from '../../src/compose/index.js';
+import { compose } from '../../src/compose/index.js';
 import { loadTemplates } from '../../src/compose/prose/templates.js';
 import { hasErrors } from '../../src/diagnostics/diagnostic.js';
 import { checkFiles } from '../../src/pipeline.js';
 import type { Plan } from '../../src/plan/types.generated.js';
 import { pageNumber as pnSpec } from '../../src/style/gbt9704.js';
+import { readPdfText, type TextPage } from './pdf-text.js';
 import type { DocumentTree } from '../../src/tree/types.js';
 import { writeDocx } from '../../src/writers/docx/index.js';
 import {
@@ -30,6 +34,20 @@ import {
   fontconfigFile,
   toolsAvailable,
 } from './measure.js';
+import { BODY_TEXT_KINDS, EXPECTED_KINDS, LONG_TEXT_KINDS, expectInventory } from './documents.js';
+import { expectLandscapeNumber } from './landscape.js';
+import {
+  expectHeaderOnEveryPage,
+  expectLandscapeLedger,
+  expectRowsWhole,
+  frameProblems,
+  ledgerPages,
+  readLedger,
+  statusLineProblems,
+  tableTopProblems,
+  type Ledger,
+} from './ledger.js';
+import { ideographsNotIn, isRadical } from './text-layer.js';
 import {
   TYPE_BOTTOM_MM,
   bodyLines,
@@ -45,15 +63,17 @@ const tools = toolsAvailable;
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const plansDir = join(root, 'plans');
 const fontconfig = fontconfigFile;
-/** Three plans with a notice give 印发通知 and 工作方案 each, the plan without one its 工作方案. */
-const EXPECTED_DOCUMENTS = 7;
-
 interface Example {
   /** plan file name / document name, for messages: rectification/印发通知. */
   label: string;
+  /** The plan file, for the inventory. */
+  path: string;
   plan: Plan;
   tree: DocumentTree;
-  notice: boolean;
+  /** tree.kind: notice, scheme, ledger, responsibilities, reminder, report. */
+  kind: string;
+  /** LibreOffice's PDF (for pdf.js, which tells turned text from upright). */
+  pdf: string;
   pages: Page[];
   /** Per page, the page number's dash: dark rows of at least 3 mm below the type area. */
   dashes: (Band | undefined)[];
@@ -66,6 +86,26 @@ let dir = '';
 const height = (line: { yMin: number; yMax: number }) => line.yMax - line.yMin;
 const isTitleLine = (line: { yMin: number; yMax: number }) => height(line) > 9;
 const texts = (page: Page) => bodyLines(page).map((line) => line.text);
+const bodyText = () => examples.filter((e) => BODY_TEXT_KINDS.has(e.kind));
+
+/** pdf.js's reading of a render (it tells turned text from upright, and gives runs), read once. */
+const textPages = new Map<string, Promise<TextPage[]>>();
+const readText = (pdf: string) => {
+  if (!textPages.has(pdf)) textPages.set(pdf, readPdfText(pdf));
+  return textPages.get(pdf)!;
+};
+let ledgers: Promise<Ledger[]> | undefined;
+/** The ledger's table measured on its pages (the 台账s and the report's 附件), once for the tests below. */
+const measuredLedgers = () =>
+  (ledgers ??= (async () => {
+    const out: Ledger[] = [];
+    for (const { label, tree, pdf } of examples) {
+      const pages = await readText(pdf);
+      const on = ledgerPages(tree, pages);
+      if (on) out.push(await readLedger(label, tree, pdf, on));
+    }
+    return out;
+  })());
 
 async function dashes(pdf: string, pages: readonly Page[]): Promise<(Band | undefined)[]> {
   // As the fixture suite: start 1 mm below the type area (the 版记's last rule sits on its edge).
@@ -87,7 +127,7 @@ describe.skipIf(!tools)(
       const checked = await checkFiles(files);
       expect(hasErrors(checked.diagnostics), 'the example plans check clean').toBe(false);
       const { templates } = await loadTemplates();
-      const written: { path: string; example: Omit<Example, 'pages' | 'dashes'> }[] = [];
+      const written: { path: string; example: Omit<Example, 'pdf' | 'pages' | 'dashes'> }[] = [];
       for (const loaded of checked.loaded) {
         if (loaded.kind !== 'plan') continue;
         const composed = compose(
@@ -103,9 +143,10 @@ describe.skipIf(!tools)(
             path,
             example: {
               label: `${base}/${document.name}`,
+              path: loaded.file.path,
               plan: loaded.plan,
               tree: document.tree,
-              notice: document.name === NOTICE_DOCUMENT,
+              kind: document.tree.kind,
             },
           });
         }
@@ -118,7 +159,7 @@ describe.skipIf(!tools)(
       const measured = await Promise.all(
         pdfs.map(async (pdf) => {
           const pages = await readLayout(pdf);
-          return { pages, dashes: await dashes(pdf, pages) };
+          return { pdf, pages, dashes: await dashes(pdf, pages) };
         }),
       );
       written.forEach(({ example }, i) => examples.push({ ...example, ...measured[i]! }));
@@ -127,20 +168,25 @@ describe.skipIf(!tools)(
       if (dir) await rm(dir, { recursive: true, force: true });
     });
 
-    it('composes every example plan: seven documents, three of them notices with the scheme', () => {
-      expect(examples).toHaveLength(EXPECTED_DOCUMENTS);
-      const notices = examples.filter((e) => e.notice);
-      expect(notices).toHaveLength(3);
+    it('composes every example plan: 19 documents — 3 notices with the scheme, 4 schemes, 4 ledgers, 4 responsibility lists, 3 reminders, 1 report', () => {
+      expectInventory(examples);
+      const notices = examples.filter((e) => e.kind === 'notice');
       for (const { label, tree } of notices) expect(tree.meta.title, label).toMatch(/通知|报告/);
-      for (const { label, pages } of examples) expect(pages.length, label).toBeGreaterThanOrEqual(2);
+      for (const { label, tree } of examples.filter((e) => e.kind === 'reminder'))
+        expect(tree.meta.title, label).toMatch(/通知$/);
+      for (const { label, tree } of examples.filter((e) => e.kind === 'report'))
+        expect(tree.meta.title, label).toMatch(/报告$/);
+      for (const { label, kind, pages } of examples)
+        expect(pages.length, label).toBeGreaterThanOrEqual(LONG_TEXT_KINDS.has(kind) ? 2 : 1);
     });
 
     it('holds 22 lines on every full body page', () => {
       let count = 0;
-      for (const { label, pages } of examples) {
+      for (const { label, kind, pages } of bodyText()) {
         const full = fullBodyPages(pages);
-        // Not vacuous: every example runs on mid-paragraph at least once.
-        expect(full.length, label).toBeGreaterThanOrEqual(1);
+        // Not vacuous: every long document runs on mid-paragraph at least once (the reminders, two
+        // pages with a table on the first, never do).
+        if (LONG_TEXT_KINDS.has(kind)) expect(full.length, label).toBeGreaterThanOrEqual(1);
         count += full.length;
         for (const page of full) {
           const lines = bodyLines(page);
@@ -152,14 +198,23 @@ describe.skipIf(!tools)(
     });
 
     it('sets 26–30 characters on full lines of body text', () => {
-      for (const { label, pages } of examples) {
+      // Each long document on its own; the reminders (a few paragraphs each) together.
+      const groups = [
+        ...bodyText()
+          .filter((e) => LONG_TEXT_KINDS.has(e.kind))
+          .map((e) => ({ label: e.label, documents: [e], min: 40 })),
+        { label: 'the reminders', documents: examples.filter((e) => e.kind === 'reminder'), min: 12 },
+      ];
+      for (const { label, documents, min } of groups) {
         // Full lines (reaching the right edge) of 3号 text on any page; table cells and the 版记 are 4号.
-        const lines = pages.flatMap((page) =>
-          fullLines(page)
-            .filter(({ line }) => height(line) >= 6.8)
-            .map((full) => ({ ...full, where: `${label} p${page.number}: ${full.line.text}` })),
+        const lines = documents.flatMap((document) =>
+          document.pages.flatMap((page) =>
+            fullLines(page)
+              .filter(({ line }) => height(line) >= 6.8)
+              .map((full) => ({ ...full, where: `${document.label} p${page.number}: ${full.line.text}` })),
+          ),
         );
-        expect(lines.length, label).toBeGreaterThan(40);
+        expect(lines.length, label).toBeGreaterThan(min);
         // Chinese text only, as the fixture suite: 26–30 characters, 28 as a rule (27 where kinsoku
         // pulls a character down). Quotes and dashes are left out: LibreOffice may set them in the Latin font.
         const plain = lines.filter(({ line }) => !/[\u0020-\u00FF\u2014\u2018-\u201D\u2026]/.test(line.text));
@@ -222,14 +277,38 @@ describe.skipIf(!tools)(
           const where = `${label} p${page.number}`;
           expect(number?.value, where).toBe(page.number);
           const area = typeArea(page);
+          // A landscape page's number is turned, in its left margin: the next test.
+          if (area.landscape) continue;
           if (page.number % 2 === 1) expect(number!.line.xMax, where).toBeCloseTo(area.right - side, 0);
           else expect(number!.line.xMin, where).toBeCloseTo(area.left + side, 0);
         }
     });
 
-    it('draws the page number’s dash 7 mm below the type area (269 mm)', () => {
+    it('numbers landscape pages where the portrait pages have theirs, turned, in the left margin (8)', async () => {
+      let odd = 0;
+      let even = 0;
+      for (const { label, pdf, pages } of examples) {
+        if (!pages.some((page) => typeArea(page).landscape)) continue;
+        for (const page of await readText(pdf)) {
+          if (!typeArea(page).landscape) continue;
+          await expectLandscapeNumber(pdf, page, label);
+          if (page.number % 2 === 1) odd++;
+          else even++;
+        }
+      }
+      // Not vacuous: the special action's attachment has an even and an odd landscape page.
+      expect(odd).toBeGreaterThan(0);
+      expect(even).toBeGreaterThan(0);
+    });
+
+    it('draws the page number’s dash 7 mm below the type area (269 mm), and none on landscape pages', () => {
       for (const { label, dashes, pages } of examples)
         dashes.forEach((dash, i) => {
+          // 8: a landscape page has its number in the left margin (the test above).
+          if (typeArea(pages[i]!).landscape) {
+            expect(dash, `${label} p${i + 1}`).toBeUndefined();
+            return;
+          }
           expect(dash, `${label} p${i + 1}`).toBeDefined();
           const y = (dash!.top + dash!.bottom) / 2;
           expect(
@@ -240,7 +319,7 @@ describe.skipIf(!tools)(
     });
 
     it('puts the notice on page 1: its 发文字号 and recipients', () => {
-      for (const { label, plan, pages } of examples.filter((e) => e.notice)) {
+      for (const { label, plan, pages } of examples.filter((e) => e.kind === 'notice')) {
         const notice = plan.notice!;
         // Words are joined without spaces and wrapped recipients run on: one string for page 1.
         const text = texts(pages[0]!).join('');
@@ -251,7 +330,8 @@ describe.skipIf(!tools)(
     });
 
     it('starts the scheme on a new page with its title (page 1 of a scheme alone)', () => {
-      for (const { label, plan, pages, notice } of examples) {
+      for (const { label, plan, pages, kind } of examples) {
+        if (kind !== 'notice' && kind !== 'scheme') continue;
         // The title's lines (2号) head the page, and together they are the plan's title.
         const heading = (page: Page) => {
           const lines = bodyLines(page);
@@ -262,7 +342,7 @@ describe.skipIf(!tools)(
             .join('');
         };
         const i = pages.findIndex((page) => heading(page) === plan.title);
-        if (notice) expect(i, label).toBeGreaterThan(0);
+        if (kind === 'notice') expect(i, label).toBeGreaterThan(0);
         else expect(i, label).toBe(0);
       }
     });
@@ -280,14 +360,18 @@ describe.skipIf(!tools)(
           count++;
         }
       }
-      // Not vacuous: the self-assessment plan has attachments with content (in both its documents).
-      expect(count).toBeGreaterThanOrEqual(4);
+      // Not vacuous: the self-assessment plan has attachments with content (in both its documents), and
+      // the report has the ledger as its 附件.
+      expect(count).toBeGreaterThanOrEqual(5);
     });
 
-    it('ends the notices with the 版记 on their last page, and only there', () => {
-      for (const { label, plan, pages } of examples.filter((e) => e.notice)) {
-        const printedBy = plan.notice!.printedBy;
-        if (printedBy === undefined) continue;
+    it('ends every document that has a 版记 with it on its last page, and only there', () => {
+      let checked = 0;
+      for (const { label, tree, pages } of examples) {
+        const record = tree.children.find((block) => block.type === 'colophon');
+        if (record?.type !== 'colophon' || record.printedBy === null) continue;
+        const printedBy = record.printedBy;
+        checked++;
         const printed = pages.map((page) =>
           bodyLines(page).findIndex((line) => /\d+日印发$/.test(line.text)),
         );
@@ -307,6 +391,44 @@ describe.skipIf(!tools)(
         expect(Math.max(...lines.map((l) => l.yMax)), label).toBeCloseTo(line.yMax, 1);
         expect(Math.abs(line.yMax - TYPE_BOTTOM_MM), `${label}: ${line.yMax}`).toBeLessThan(3);
       }
+      // Not vacuous: the three notices and the report end with one.
+      expect(checked).toBeGreaterThanOrEqual(EXPECTED_KINDS.notice + EXPECTED_KINDS.report);
     });
+
+    it('has a text layer of unified ideographs (no radicals), with only the ideographs the document has', () => {
+      for (const { label, pages, tree } of examples) {
+        const text = pages.flatMap((page) => page.lines.map((line) => line.text)).join('');
+        expect([...text].filter(isRadical), label).toEqual([]);
+        expect(ideographsNotIn(text, tree), label).toEqual([]);
+        expect(text.replace(/\s/g, ''), label).toContain(tree.meta.title.slice(0, 12));
+      }
+    });
+
+    it('sets every ledger page landscape, A4 turned (842 × 595 pt)', async () => {
+      const measured = await measuredLedgers();
+      // Every 台账, and the report's 附件.
+      expect(measured).toHaveLength(EXPECTED_KINDS.ledger + EXPECTED_KINDS.report);
+      for (const ledger of measured) expectLandscapeLedger(ledger);
+    }, 180_000);
+
+    it('repeats the ledger’s header row (序号 … 状态) at the top of every page', async () => {
+      for (const ledger of await measuredLedgers()) expectHeaderOnEveryPage(ledger);
+    }, 180_000);
+
+    it('keeps each ledger row on one page, and prints every row of the tree once, in order', async () => {
+      for (const ledger of await measuredLedgers()) expectRowsWhole(ledger);
+    }, 180_000);
+
+    it('prints each line of a ledger row’s 状态 on one line (推进中 / 已逾期)', async () => {
+      expect((await measuredLedgers()).flatMap(statusLineProblems)).toEqual([]);
+    }, 180_000);
+
+    it('draws the ledger table’s frame whole on every page, as thick as the rules inside', async () => {
+      expect((await measuredLedgers()).flatMap(frameProblems)).toEqual([]);
+    }, 180_000);
+
+    it('starts the ledger’s table at the type area’s top on every page after the first (28 mm)', async () => {
+      expect((await measuredLedgers()).flatMap(tableTopProblems)).toEqual([]);
+    }, 180_000);
   },
 );

@@ -104,6 +104,8 @@ export interface Raster {
   dpi: number;
   /** Top of the band, mm from the page top. */
   topMm: number;
+  /** Left of the band, mm from the page's left edge. */
+  leftMm: number;
   data: Uint8Array;
 }
 
@@ -111,13 +113,17 @@ export async function rasterize(
   pdfPath: string,
   page: number,
   dpi: number,
-  band?: { topMm: number; heightMm: number },
+  band?: { topMm: number; heightMm: number; leftMm?: number; widthMm?: number },
 ): Promise<Raster> {
   const dir = await mkdtemp(join(tmpdir(), 'gongwen-ppm-'));
   try {
     const px = (mm: number) => Math.round((mm / 25.4) * dpi);
+    const left = band?.leftMm ?? 0;
     const crop = band
-      ? ['-x', '0', '-y', String(px(band.topMm)), '-W', String(px(297)), '-H', String(px(band.heightMm))]
+      ? [
+          ...['-x', String(px(left)), '-y', String(px(band.topMm))],
+          ...['-W', String(px(band.widthMm ?? 297)), '-H', String(px(band.heightMm))],
+        ]
       : [];
     await run('pdftoppm', [
       '-r',
@@ -132,10 +138,41 @@ export async function rasterize(
       join(dir, 'p'),
     ]);
     const raster = parsePpm(await readFile(join(dir, 'p.ppm')));
-    return { ...raster, dpi, topMm: band ? px(band.topMm) * (25.4 / dpi) : 0 };
+    return {
+      ...raster,
+      dpi,
+      topMm: band ? px(band.topMm) * (25.4 / dpi) : 0,
+      leftMm: px(left) * (25.4 / dpi),
+    };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The raster turned so that its columns are rows (x ↔ y), keeping the left `widthMm` of the page: a
+ * landscape page's number stands in its left margin, and its dash is a vertical stroke that
+ * rowsWithRuns and bands then find. In the result, a row's y is the page's x and its x the page's y.
+ */
+export function columnsOf(raster: Raster, widthMm: number): Raster {
+  const width = Math.min(raster.width, Math.round((widthMm / 25.4) * raster.dpi));
+  const data = new Uint8Array(width * raster.height * 3);
+  for (let y = 0; y < raster.height; y++)
+    for (let x = 0; x < width; x++) {
+      const from = (y * raster.width + x) * 3;
+      const to = (x * raster.height + y) * 3;
+      data[to] = raster.data[from]!;
+      data[to + 1] = raster.data[from + 1]!;
+      data[to + 2] = raster.data[from + 2]!;
+    }
+  return {
+    width: raster.height,
+    height: width,
+    dpi: raster.dpi,
+    topMm: raster.leftMm,
+    leftMm: raster.topMm,
+    data,
+  };
 }
 
 function parsePpm(bytes: Uint8Array): { width: number; height: number; data: Uint8Array } {
@@ -180,7 +217,11 @@ export function rowsWithRuns(raster: Raster, test: PixelTest, minRunMm: number):
       }
     }
     if (best.length * mm >= minRunMm)
-      rows.push({ y: raster.topMm + (y + 0.5) * mm, x: best.x * mm, length: best.length * mm });
+      rows.push({
+        y: raster.topMm + (y + 0.5) * mm,
+        x: raster.leftMm + best.x * mm,
+        length: best.length * mm,
+      });
   }
   return rows;
 }

@@ -173,16 +173,17 @@ describe('the documents of a plan as of a date', () => {
     expect(result.documents.map((d) => d.tree.kind)).toEqual(['scheme', 'ledger', 'responsibilities']);
   });
 
-  it("merges a group's 问题类别 down over its rows in the ledger table", async () => {
+  it("writes a group's 问题类别 in every one of its rows of the ledger table, unmerged", async () => {
     const result = await composeText(PLAN);
     const table = ofKind(result, 'ledger').children.find((b): b is Table => b.type === 'table')!;
     expect(table.landscape).toBe(true);
+    expect(table.compact).toBe(true);
     expect(
       table.rows.map((row) => [row[1]!.rowSpan ?? null, row[1]!.merged ?? null, plainText(row[1]!.children)]),
     ).toEqual([
-      [3, null, '扶贫措施不够精准'],
-      [null, true, ''],
-      [null, true, ''],
+      [null, null, '扶贫措施不够精准'],
+      [null, null, '扶贫措施不够精准'],
+      [null, null, '扶贫措施不够精准'],
       [null, null, '基层基础工作不扎实'],
     ]);
   });

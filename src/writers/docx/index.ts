@@ -5,7 +5,8 @@
  * bytes.
  */
 import { Document, Packer, Paragraph } from 'docx';
-import type { DocumentTree } from '../../tree/types.js';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import type { BlockChange, DocumentTree } from '../../tree/types.js';
 import { one } from './handlers/index.js';
 import { documentInstant } from '../layout/instant.js';
 import { normalizeDocx } from './normalize.js';
@@ -20,6 +21,8 @@ import {
 import { landscapeHeaders } from './landscape-number.js';
 import { landscapeBlocks } from '../layout/landscape.js';
 import { sanitizeTree } from '../layout/sanitize.js';
+import { shownNeighbours } from '../layout/revision.js';
+import { hasRevisionMarks, markRevisions } from './revisions.js';
 import { createState, type FileChild } from './state.js';
 import { stylesXml } from './styles.js';
 
@@ -30,8 +33,11 @@ export async function writeDocx(input: DocumentTree): Promise<Uint8Array> {
   // portrait ones: each section break starts a page.
   const landscape = landscapeBlocks(tree.children);
   const sections: { landscape: boolean; children: FileChild[] }[] = [{ landscape: false, children: [] }];
+  // Blocks a redline removes are printed (marked) but leave the state as the new version has it.
+  const shown = shownNeighbours(tree.children);
+  const marked: { child: FileChild; change: BlockChange }[] = [];
   tree.children.forEach((block, i) => {
-    state.next = tree.children[i + 1];
+    state.next = shown.next[i];
     if (landscape[i] !== sections.at(-1)!.landscape) {
       if (!landscape[i]) {
         // A section must end with a paragraph: a hairline one ends the landscape run, adding no page.
@@ -46,14 +52,19 @@ export async function writeDocx(input: DocumentTree): Promise<Uint8Array> {
       if (landscape[i]) state.breakPending = false;
       if (landscape[i]) state.sectionStart = true;
     }
-    sections.at(-1)!.children.push(...one(state, block));
+    const saved = block.change === 'delete' ? { ...state } : undefined;
+    const printed = one(state, block);
+    sections.at(-1)!.children.push(...printed);
+    if (block.change) marked.push(...printed.map((child) => ({ child, change: block.change! })));
     state.previous = block;
+    if (saved) Object.assign(state, saved);
   });
   // The opening portrait section is empty when the document starts landscape (landscape.ts).
   const used = sections.filter((section) => section.children.length > 0 || sections.length === 1);
   for (const section of used) {
     // Word repairs (and asks about) a section that ends with a table: end with a paragraph.
-    if (!(section.children.at(-1) instanceof Paragraph)) section.children.push(new Paragraph({}));
+    // A hairline one: a full empty line after a table that ends at the page foot makes a blank page.
+    if (!(section.children.at(-1) instanceof Paragraph)) section.children.push(hairline());
   }
   const doc = new Document({
     title: tree.meta.title,
@@ -76,6 +87,29 @@ export async function writeDocx(input: DocumentTree): Promise<Uint8Array> {
       children: section.children,
     })),
   });
-  const packed = await Packer.toBuffer(doc);
-  return normalizeDocx(new Uint8Array(packed), documentInstant(tree.meta.date));
+  const packed = new Uint8Array(await Packer.toBuffer(doc));
+  const instant = documentInstant(tree.meta.date);
+  if (!hasRevisionMarks(tree)) return normalizeDocx(packed, instant);
+  // Tracked changes (issue 6): whole blocks marked and every change signed (revisions.ts).
+  const order = new Map(used.flatMap((section) => section.children).map((child, i) => [child, i]));
+  const ranges = marked.map(({ child, change }) => {
+    const at = order.get(child)!;
+    return { start: at, end: at + 1, change };
+  });
+  const revision = tree.revision ?? {
+    author: tree.meta.author,
+    date: instant.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+  };
+  return normalizeDocx(
+    withDocumentXml(packed, (xml) => markRevisions(xml, ranges, revision, order.size)),
+    instant,
+  );
+}
+
+/** The package with word/document.xml rewritten, its entries in their order. */
+function withDocumentXml(packed: Uint8Array, rewrite: (xml: string) => string): Uint8Array {
+  const files: Zippable = {};
+  for (const [name, data] of Object.entries(unzipSync(packed)))
+    files[name] = name === 'word/document.xml' ? strToU8(rewrite(strFromU8(data))) : data;
+  return zipSync(files);
 }

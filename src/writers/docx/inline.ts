@@ -2,7 +2,7 @@
  * Runs. Every run names its East Asian font explicitly: Word and WPS otherwise fall back to the
  * theme's or the style's font, which differs between installations (engineering-notes.md §1).
  */
-import { EmphasisMarkType, Tab, TextRun, type IRunOptions } from 'docx';
+import { DeletedTextRun, EmphasisMarkType, InsertedTextRun, Tab, TextRun, type IRunOptions } from 'docx';
 import type { Inline } from '../../tree/types.js';
 import { fonts, grid, language, size, type FontRole } from '../../style/gbt9704.js';
 
@@ -44,18 +44,50 @@ export function run(text: string, style: RunStyle, extra: RunProps = {}): TextRu
   return new TextRun({ ...runProps(style), ...extra, children: content(text) });
 }
 
-/** Inline content in one style; strong is bold, emphasis the CJK dot mark (着重号), not italics. */
-export function runs(inlines: readonly Inline[], style: RunStyle, extra: RunProps = {}): TextRun[] {
-  return inlines.flatMap((node): TextRun[] => {
+/** A run of inline content: plain, or inside a tracked insertion or deletion. */
+export type InlineRun = TextRun | InsertedTextRun | DeletedTextRun;
+
+/**
+ * Who and when of every tracked change as the runs are built: handlers do not know the tree's
+ * revision, so changes get these and one pass over the packed XML (revisions.ts) writes the real
+ * author, date and ids, numbered in document order.
+ */
+export const PENDING_CHANGE = { id: 0, author: 'gongwen', date: '1970-01-01T00:00:00Z' } as const;
+
+type Mark = 'insert' | 'delete' | undefined;
+
+function markedRun(options: IRunOptions, mark: Mark): InlineRun {
+  if (mark === 'insert') return new InsertedTextRun({ ...options, ...PENDING_CHANGE });
+  if (mark === 'delete') return new DeletedTextRun({ ...options, ...PENDING_CHANGE });
+  return new TextRun(options);
+}
+
+/**
+ * Inline content in one style; strong is bold, emphasis the CJK dot mark (着重号), not italics.
+ * Revision marks (issue 6) become tracked changes: w:ins runs, and w:del runs whose text is
+ * w:delText; the innermost mark wins.
+ */
+export function runs(
+  inlines: readonly Inline[],
+  style: RunStyle,
+  extra: RunProps = {},
+  mark?: Mark,
+): InlineRun[] {
+  return inlines.flatMap((node): InlineRun[] => {
     switch (node.type) {
       case 'text':
-        return [run(node.value, style, extra)];
+        return mark
+          ? [markedRun({ ...runProps(style), ...extra, children: content(node.value) }, mark)]
+          : [run(node.value, style, extra)];
       case 'break':
-        return [new TextRun({ ...runProps(style), ...extra, break: 1 })];
+        return [markedRun({ ...runProps(style), ...extra, break: 1 }, mark)];
       case 'strong':
-        return runs(node.children, style, { ...extra, bold: true });
+        return runs(node.children, style, { ...extra, bold: true }, mark);
       case 'emphasis':
-        return runs(node.children, style, { ...extra, emphasisMark: { type: EmphasisMarkType.DOT } });
+        return runs(node.children, style, { ...extra, emphasisMark: { type: EmphasisMarkType.DOT } }, mark);
+      case 'insert':
+      case 'delete':
+        return runs(node.children, style, extra, node.type);
     }
   });
 }

@@ -18,6 +18,7 @@ import {
   pageNumber,
   ptToPx,
   red,
+  revisionMarks,
   size,
   table,
   tableRules,
@@ -95,6 +96,22 @@ function landscapeNumberBox(side: 'left' | 'right'): string {
 } }`;
 }
 
+/**
+ * Redline documents (issue 6): <ins> underlined and <del> struck through in their colours, words
+ * or whole blocks (display: block, so that a removed paragraph keeps its own line; the decoration
+ * reaches its text through the block). The text itself stays in the page: the PDF's text layer
+ * reads the removed words before the added ones, as Word's "all markup" view prints them.
+ */
+const revisionRules = (() => {
+  const ins = `color: #${revisionMarks.insertColor}; text-decoration: underline ${pt(revisionMarks.lineWidthPt)} #${revisionMarks.insertColor}; text-decoration-skip-ink: none;`;
+  const del = `color: #${revisionMarks.deleteColor}; text-decoration: line-through ${pt(revisionMarks.lineWidthPt)} #${revisionMarks.deleteColor};`;
+  return [
+    `ins.gw-ins, ins.gw-ins-block, tr.gw-insert-row td { ${ins} }`,
+    `del.gw-del, del.gw-del-block, tr.gw-delete-row td { ${del} }`,
+    'ins.gw-ins-block, del.gw-del-block { display: block; }',
+  ].join('\n');
+})();
+
 export const stylesheet = `${fontFaces()}
 @page { size: A4; margin: ${mm(page.margin.topMm)} ${mm(page.margin.rightMm)} ${mm(page.margin.bottomMm)} ${mm(page.margin.leftMm)}; }
 @page gw-landscape { size: A4 landscape; margin: ${mm(landscapePage.margin.topMm)} ${mm(landscapePage.margin.rightMm)} ${mm(landscapePage.margin.bottomMm)} ${mm(landscapePage.margin.leftMm)}; }
@@ -138,7 +155,8 @@ ${fontClasses}
 .gw-signature { text-indent: 0; white-space: nowrap; }
 .gw-joint-row { position: relative; height: ${px(pitch)}; break-after: avoid; }
 .gw-joint-row span { position: absolute; top: 0; text-align: center; }
-.gw-table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: ${pt(table.sizePt)}; line-height: ${px(ptToPx(tableRules.lineTwips / 20))}; letter-spacing: 0; text-indent: 0; font-family: ${family(table.bodyFont)}; }
+/* A table 1px narrower than the type area: Chromium clips the outer half of its right border at the page content edge. */
+.gw-table { width: calc(100% - 1px); border-collapse: collapse; table-layout: fixed; font-size: ${pt(table.sizePt)}; line-height: ${px(ptToPx(tableRules.lineTwips / 20))}; letter-spacing: 0; text-indent: 0; font-family: ${family(table.bodyFont)}; }
 .gw-table th, .gw-table td { border: ${rule(tableRules.borderEighths)}; padding: ${pt(tableRules.cellPadTwips / 20)} ${pt(tableRules.cellMarginTwips / 20)}; vertical-align: middle; text-align: left; }
 .gw-table th { font-family: ${family(table.headerFont)}; font-weight: normal; text-align: center; }
 .gw-table td.gw-centre { text-align: center; }
@@ -151,6 +169,7 @@ ${fontClasses}
 .gw-colophon-row { line-height: ${px(ptToPx(colophonRow.lineTwips / 20))}; padding: ${px((pitch - ptToPx(colophonRow.lineTwips / 20)) / 2)} ${pt(colophon.sizePt)}; }
 .gw-colophon-row + .gw-colophon-row { border-top: ${rule(colophon.innerRuleEighths)}; }
 .gw-colophon-printed { display: flex; justify-content: space-between; }
+${revisionRules}
 @media screen {
   html:not(.gw-measure) { background: #e8e8e8; }
   html:not(.gw-measure) body { width: ${mm(page.typeArea.widthMm)}; margin: 12px auto; padding: ${mm(page.margin.topMm)} ${mm(page.margin.rightMm)} ${mm(page.margin.bottomMm)} ${mm(page.margin.leftMm)}; background: #fff; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.3); }
@@ -159,7 +178,7 @@ ${fontClasses}
 html.gw-measure body { width: ${mm(page.typeArea.widthMm)}; height: ${mm(page.typeArea.heightMm)}; column-width: ${mm(page.typeArea.widthMm)}; column-gap: 0; column-fill: auto; }
 html.gw-measure .gw-newpage { break-before: column; }
 html.gw-measure .gw-landscape { break-before: column; break-after: column; }
-.gw-landscape .gw-table { width: 100%; }
+.gw-landscape .gw-table { width: calc(100% - 1px); }
 `;
 
 /** Type area size in px, for the colophon's placement. */

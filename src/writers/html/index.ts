@@ -3,12 +3,13 @@
  * can open. Handlers print the blocks (handlers/index.ts); the stylesheet comes from the style
  * module. Everything from the plan is escaped; the page allows no script, request or frame.
  */
-import type { DocumentTree } from '../../tree/types.js';
+import type { BlockChange, DocumentTree } from '../../tree/types.js';
 import { landscapeBlocks } from '../layout/landscape.js';
 import { sanitizeTree } from '../layout/sanitize.js';
 import { stylesheet } from './css.js';
 import { escapeHtml } from './escape.js';
 import { one } from './handlers/index.js';
+import { shownNeighbours } from '../layout/revision.js';
 import { createState, type ColophonPlacement } from './state.js';
 
 export type { ColophonPlacement } from './state.js';
@@ -31,17 +32,21 @@ export function writeHtml(input: DocumentTree, options: HtmlOptions = {}): strin
   // it and after it, as the DOCX writer's sections.
   const landscape = landscapeBlocks(tree.children);
   let run: string[] | undefined;
+  // Blocks a redline removes are printed (marked) but leave the state as the new version has it.
+  const shown = shownNeighbours(tree.children);
   tree.children.forEach((block, i) => {
-    state.next = tree.children[i + 1];
+    state.next = shown.next[i];
     if (landscape[i] && !run) run = [];
     if (!landscape[i] && run) {
       blocks.push(`<div class="gw-landscape">\n${run.join('\n')}\n</div>`);
       run = undefined;
       state.pageTop = true;
     }
+    const saved = block.change === 'delete' ? { ...state } : undefined;
     const html = one(state, block);
-    if (html) (run ?? blocks).push(html);
+    if (html) (run ?? blocks).push(block.change ? revisionBlock(block.change, html) : html);
     state.previous = block;
+    if (saved) Object.assign(state, saved);
   });
   if (run) blocks.push(`<div class="gw-landscape">\n${run.join('\n')}\n</div>`);
   const htmlClass = options.measure ? ' class="gw-measure"' : '';
@@ -61,6 +66,13 @@ ${blocks.join('\n')}
 </html>
 `;
 }
+
+/**
+ * A block a redline adds or removes (issue 6), whole: <ins>/<del> may hold flow content, and the
+ * colour and the line under or through its text reach every line of it (css.ts).
+ */
+const revisionBlock = (change: BlockChange, html: string): string =>
+  change === 'insert' ? `<ins class="gw-ins-block">${html}</ins>` : `<del class="gw-del-block">${html}</del>`;
 
 /** Whether the document has a 版记 to place at the bottom of its last page. */
 export const hasColophon = (tree: DocumentTree): boolean =>

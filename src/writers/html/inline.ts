@@ -1,4 +1,7 @@
-/** Inline content: strong is bold; emphasis is the CJK dot mark (着重号), not italics, as in DOCX. */
+/**
+ * Inline content: strong is bold; emphasis is the CJK dot mark (着重号), not italics, as in DOCX;
+ * a redline's insertions and deletions are <ins> and <del>.
+ */
 import type { Inline } from '../../tree/types.js';
 import { escapeHtml } from './escape.js';
 
@@ -14,6 +17,11 @@ export function inlines(nodes: readonly Inline[]): string {
           return `<strong>${inlines(node.children)}</strong>`;
         case 'emphasis':
           return `<em class="gw-dot">${inlines(node.children)}</em>`;
+        // Revision marks (issue 6): underlined and struck through in colour (css.ts).
+        case 'insert':
+          return `<ins class="gw-ins">${inlines(node.children)}</ins>`;
+        case 'delete':
+          return `<del class="gw-del">${inlines(node.children)}</del>`;
         default:
           // A tree read from JSON can carry an inline type this version does not know: refuse it
           // rather than drop its text, as handlers/index.ts does for blocks.

@@ -36,11 +36,9 @@ export interface OpenEdges {
 }
 
 /**
- * Cells merged down (a ledger's 问题类别 over its group) are drawn as the run of cells without the
- * rules between them, not as one spanning cell: a spanning cell cannot break across pages in
- * Chromium (each of its rows went to a page of its own) and LibreOffice keeps a vertically merged
- * run of unsplittable rows together, so a long group would leave half a page empty. Drawn this
- * way, every row breaks where it would anyway, in both writers alike; the text stays in the first.
+ * Cells merged down are drawn as the run of cells without the rules between them, not as one
+ * spanning cell: a spanning cell cannot break across pages in Chromium (a whole group is pushed to
+ * the next page) and the writers must agree on where rows fall.
  */
 export function openEdges(node: Table): OpenEdges[][] {
   const out = node.rows.map((row) => row.map(() => ({ top: false, bottom: false })));

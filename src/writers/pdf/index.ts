@@ -13,7 +13,7 @@ import { normalizePdfDates, normalizeStructureIds } from './normalize.js';
 import { probeFonts, probeHtml, type RoleFont } from './font-probe.js';
 import { hardenPage, setContent, type RequestLog } from './page.js';
 import { measureColophon } from './paginate.js';
-import { fixPdfText } from './to-unicode.js';
+import { fixPdfText, visibleText } from './to-unicode.js';
 
 export type { RoleFont } from './font-probe.js';
 
@@ -91,7 +91,8 @@ export async function createPdfRenderer(options: PdfRendererOptions): Promise<Pd
     const html = writeHtml(tree, placement ? { colophon: placement } : {});
     await setContent(page, html, timeoutMs);
     const pdf = await page.pdf({ ...PDF_OPTIONS, timeout: timeoutMs });
-    const fixed = normalizeStructureIds(fixPdfText(pdf));
+    // The document's own characters decide between variants that share a glyph (to-unicode.ts).
+    const fixed = normalizeStructureIds(fixPdfText(pdf, visibleText(html)));
     return { pdf: normalizePdfDates(fixed, documentInstant(tree.meta.date)), html };
   };
 

@@ -14,10 +14,10 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import type { Table as TableNode, TableCell as CellNode } from '../../../tree/types.js';
+import type { BlockChange, Table as TableNode, TableCell as CellNode } from '../../../tree/types.js';
 import { mmToTwips, page, table as spec, tableRules } from '../../../style/gbt9704.js';
 import { centredColumns, columnCount, openEdges, scaleWidths, type OpenEdges } from '../../layout/table.js';
-import { runs, type RunStyle } from '../inline.js';
+import { PENDING_CHANGE, runs, type RunStyle } from '../inline.js';
 import { typeAreaTwips } from '../page.js';
 import { noIndent, paragraph, type DocxState, type FileChild } from '../state.js';
 import { OFF_GRID } from '../styles.js';
@@ -49,6 +49,7 @@ function cell(
   style: CellStyle,
   centre: boolean,
   edges?: OpenEdges,
+  change?: BlockChange,
 ): TableCell {
   const open = edges && (edges.top || edges.bottom);
   return new TableCell({
@@ -64,7 +65,7 @@ function cell(
         alignment: centre ? AlignmentType.CENTER : AlignmentType.LEFT,
         indent: noIndent,
         spacing: { line: style.lineTwips, lineRule: LineRuleType.EXACT },
-        children: runs(node?.children ?? [], style),
+        children: runs(node?.children ?? [], style, {}, change),
       }),
     ],
   });
@@ -81,15 +82,26 @@ export function table(state: DocxState, node: TableNode): FileChild[] {
   const text: CellStyle = { role: spec.bodyFont, sizePt, lineTwips };
   const centred = centredColumns(node, columns);
   const edges = openEdges(node);
-  const row = (cells: readonly CellNode[], style: CellStyle, header: boolean, open?: OpenEdges[]) =>
+  // A row a redline adds or removes (issue 6) is a tracked row change, its text marked with it.
+  const row = (
+    cells: readonly CellNode[],
+    style: CellStyle,
+    header: boolean,
+    open?: OpenEdges[],
+    change?: BlockChange | null,
+  ) =>
     new TableRow({
       tableHeader: header,
       cantSplit: true,
-      children: widths.map((width, i) => cell(cells[i], width, style, header || centred[i]!, open?.[i])),
+      ...(change === 'insert' ? { insertion: PENDING_CHANGE } : {}),
+      ...(change === 'delete' ? { deletion: PENDING_CHANGE } : {}),
+      children: widths.map((width, i) =>
+        cell(cells[i], width, style, header || centred[i]!, open?.[i], change ?? undefined),
+      ),
     });
   const rows = [
     ...(node.header.length > 0 ? [row(node.header, head, true)] : []),
-    ...node.rows.map((cells, r) => row(cells, text, false, edges[r])),
+    ...node.rows.map((cells, r) => row(cells, text, false, edges[r], node.rowChanges?.[r])),
   ];
   // A table cannot carry pageBreakBefore; an empty paragraph takes the pending break instead.
   const lead = state.breakPending ? [paragraph(state, { indent: noIndent })] : [];

@@ -24,10 +24,12 @@ export function colophon(state: HtmlState, node: Colophon): string {
     );
   }
   if (rows.length === 0) return '';
-  const placement = state.colophon;
+  // A 版记 a redline removes (issue 6) follows the text: the measured place is the new one's.
+  const removed = node.change === 'delete';
+  const placement = removed ? undefined : state.colophon;
   const newPage = state.breakPending || placement?.newPage === true;
   const classes = ['gw-colophon', 'gw-fangsong', ...(newPage ? ['gw-newpage'] : [])];
   const style = placement ? ` style="margin-top:${cssValue(placement.gapPx)}"` : '';
   state.breakPending = false;
-  return `<div id="gw-colophon" class="${classes.join(' ')}"${style}>${rows.join('')}</div>`;
+  return `<div${removed ? '' : ' id="gw-colophon"'} class="${classes.join(' ')}"${style}>${rows.join('')}</div>`;
 }

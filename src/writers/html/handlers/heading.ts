@@ -13,9 +13,16 @@ export function heading(state: HtmlState, node: Heading): string {
   // ① (U+2460) takes the Chinese font, as in the DOCX writer, without a gw-<role>-only span: gw-latin
   // covers U+0020-00FF only. A span whose first font differs from the paragraph's sits on another
   // baseline and makes its line taller than the pitch.
+  // A redline's renumbered heading (issue 6): the old label struck out before the new one.
+  const label =
+    node.oldLabel !== undefined
+      ? inlines([
+          { type: 'delete', children: [{ type: 'text', value: node.oldLabel }] },
+          { type: 'insert', children: [{ type: 'text', value: node.label }] },
+        ])
+      : escapeHtml(node.label);
   const head =
-    `<span class="gw-${role}">${escapeHtml(node.label)}</span>` +
-    `<span class="gw-${role}">${inlines(node.title)}</span>`;
+    `<span class="gw-${role}">${label}</span>` + `<span class="gw-${role}">${inlines(node.title)}</span>`;
   if (node.form === 'standalone') {
     return block(state, { tag: 'h2', className: 'gw-p', keepNext: true }, head);
   }
