@@ -39,17 +39,7 @@ import {
 } from './measure.js';
 import { BODY_TEXT_KINDS, EXPECTED_KINDS, LONG_TEXT_KINDS, expectInventory } from './documents.js';
 import { expectLandscapeNumber } from './landscape.js';
-import {
-  expectHeaderOnEveryPage,
-  expectLandscapeLedger,
-  expectRowsWhole,
-  frameProblems,
-  ledgerPages,
-  readLedger,
-  statusLineProblems,
-  tableTopProblems,
-  type Ledger,
-} from './ledger.js';
+import { ledgerChecks, ledgerPages, readLedger, type Ledger } from './ledger.js';
 import { typeArea } from './pages.js';
 import { readPdfText, type TextLine, type TextPage } from './pdf-text.js';
 import { ideographsNotIn, isRadical } from './text-layer.js';
@@ -419,32 +409,7 @@ describe.skipIf(!ready)(
       expect(strangers).toEqual([]);
     });
 
-    it('sets every ledger page landscape, A4 turned (842 × 595 pt)', async () => {
-      const measured = await measuredLedgers();
-      // Every 台账, and the report's 附件.
-      expect(measured).toHaveLength(EXPECTED_KINDS.ledger + EXPECTED_KINDS.report);
-      for (const ledger of measured) expectLandscapeLedger(ledger);
-    }, 180_000);
-
-    it('repeats the ledger’s header row (序号 … 状态) at the top of every page', async () => {
-      for (const ledger of await measuredLedgers()) expectHeaderOnEveryPage(ledger);
-    }, 180_000);
-
-    it('keeps each ledger row on one page, and prints every row of the tree once, in order', async () => {
-      for (const ledger of await measuredLedgers()) expectRowsWhole(ledger);
-    }, 180_000);
-
-    it('prints each line of a ledger row’s 状态 on one line (推进中 / 已逾期)', async () => {
-      expect((await measuredLedgers()).flatMap(statusLineProblems)).toEqual([]);
-    }, 180_000);
-
-    it('draws the ledger table’s frame whole on every page, as thick as the rules inside', async () => {
-      expect((await measuredLedgers()).flatMap(frameProblems)).toEqual([]);
-    }, 180_000);
-
-    it('starts the ledger’s table at the type area’s top on every page after the first (28 mm)', async () => {
-      expect((await measuredLedgers()).flatMap(tableTopProblems)).toEqual([]);
-    }, 180_000);
+    ledgerChecks(measuredLedgers);
 
     it('asks for nothing outside the page while printing', () => {
       expect(renderer!.requests.blocked).toEqual([]);

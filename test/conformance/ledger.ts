@@ -4,7 +4,8 @@
  * rules from the ink, the header row's and each body row's text column by column (tables.ts); and
  * what the ledger must be in either render. Lengths are mm.
  */
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
+import { EXPECTED_KINDS } from './documents.js';
 import { plainText } from '../../src/tree/inlines.js';
 import type { DocumentTree, Table } from '../../src/tree/types.js';
 import { expectLandscapeSheet } from './landscape.js';
@@ -240,4 +241,37 @@ export function tableTopProblems(ledger: Ledger): string[] {
           `${where(ledger, page)}: the table's top rule at ${mm(grid.top)} mm, the type area's top at ${mm(top)}`,
         ];
   });
+}
+
+/**
+ * The ledger checks both renders share (Chromium's PDF and LibreOffice's render of the DOCX), on
+ * every 台账 and the report's 附件, measured once by the suite that calls this.
+ */
+export function ledgerChecks(measuredLedgers: () => Promise<Ledger[]>): void {
+  it('sets every ledger page landscape, A4 turned (842 × 595 pt)', async () => {
+    const measured = await measuredLedgers();
+    // Every 台账, and the report's 附件.
+    expect(measured).toHaveLength(EXPECTED_KINDS.ledger + EXPECTED_KINDS.report);
+    for (const ledger of measured) expectLandscapeLedger(ledger);
+  }, 180_000);
+
+  it('repeats the ledger’s header row (序号 … 状态) at the top of every page', async () => {
+    for (const ledger of await measuredLedgers()) expectHeaderOnEveryPage(ledger);
+  }, 180_000);
+
+  it('keeps each ledger row on one page, and prints every row of the tree once, in order', async () => {
+    for (const ledger of await measuredLedgers()) expectRowsWhole(ledger);
+  }, 180_000);
+
+  it('prints each line of a ledger row’s 状态 on one line (推进中 / 已逾期)', async () => {
+    expect((await measuredLedgers()).flatMap(statusLineProblems)).toEqual([]);
+  }, 180_000);
+
+  it('draws the ledger table’s frame whole on every page, as thick as the rules inside', async () => {
+    expect((await measuredLedgers()).flatMap(frameProblems)).toEqual([]);
+  }, 180_000);
+
+  it('starts the ledger’s table at the type area’s top on every page after the first (28 mm)', async () => {
+    expect((await measuredLedgers()).flatMap(tableTopProblems)).toEqual([]);
+  }, 180_000);
 }

@@ -122,3 +122,26 @@ describe('normalizeStructureIds', () => {
     expect(normalizeStructureIds(input)).toBe(input);
   });
 });
+
+describe('structure IDs numbered by the elements they name', () => {
+  // Two prints of one document whose DOM numbered two header cells the other way round (seen under load).
+  const print = (first: string, second: string) =>
+    new TextEncoder().encode(
+      [
+        `134 0 obj\n<</S /TH\n/ID (node0000${first})>>\nendobj`,
+        `136 0 obj\n<</S /TH\n/ID (node0000${second})>>\nendobj`,
+        `264 0 obj\n<</Limits [(node0000${first < second ? first : second}) (node0000${first < second ? second : first})]`,
+        `/Names [(node0000${first < second ? first : second}) ${first < second ? 134 : 136} 0 R (node0000${first < second ? second : first}) ${first < second ? 136 : 134} 0 R]>>\nendobj`,
+      ].join('\n'),
+    );
+
+  it('gives both prints the same bytes, the tree leaf sorted and its limits true', () => {
+    const a = new TextDecoder().decode(normalizeStructureIds(print('4411', '4412')));
+    const b = new TextDecoder().decode(normalizeStructureIds(print('4412', '4411')));
+    expect(a).toBe(b);
+    expect(a).toContain('134 0 obj\n<</S /TH\n/ID (node00000001)>>');
+    expect(a).toContain('/Limits [(node00000001) (node00000002)]');
+    expect(a).toContain('/Names [(node00000001) 134 0 R (node00000002) 136 0 R]');
+    expect(a.length).toBe(new TextDecoder().decode(print('4411', '4412')).length);
+  });
+});
