@@ -13,7 +13,7 @@ import { documentTree, paragraph } from '../tree/build.js';
 import { normalizeInlines, plainText, text } from '../tree/inlines.js';
 import { splitTitle } from '../tree/title-lines.js';
 import type { Block, DocumentTree, Heading, Inline, Table, TableCell } from '../tree/types.js';
-import { type Side } from './resolve.js';
+import { resolveInlines, type Side } from './resolve.js';
 import { blockText, cellText } from './text.js';
 
 type Kind = '新增' | '删除' | '修改';
@@ -27,24 +27,8 @@ interface Entry {
 export const COMPARISON_KIND = 'comparison';
 
 /** One side of marked content, its own changes in bold: 原文 (reject) or 修改后 (accept). */
-function side(inlines: readonly Inline[], which: Side): Inline[] {
-  return normalizeInlines(
-    inlines.flatMap((node): Inline[] => {
-      switch (node.type) {
-        case 'text':
-        case 'break':
-          return [node];
-        case 'strong':
-        case 'emphasis':
-          return [{ type: node.type, children: side(node.children, which) }];
-        case 'insert':
-          return which === 'accept' ? [{ type: 'strong', children: side(node.children, which) }] : [];
-        case 'delete':
-          return which === 'reject' ? [{ type: 'strong', children: side(node.children, which) }] : [];
-      }
-    }),
-  );
-}
+const side = (inlines: readonly Inline[], which: Side): Inline[] =>
+  resolveInlines(inlines, which, (children) => [{ type: 'strong', children }]);
 
 const hasMarks = (inlines: readonly Inline[]): boolean =>
   inlines.some(

@@ -11,7 +11,15 @@ export type Side = 'accept' | 'reject';
 /** The mark whose content a side drops. */
 const dropped = (side: Side): BlockChange => (side === 'accept' ? 'delete' : 'insert');
 
-export function resolveInlines(inlines: readonly Inline[], side: Side): Inline[] {
+/**
+ * The inlines as the side has them. `kept` wraps what a kept mark held: as it is (accept/reject
+ * all), or set apart (the comparison table prints each side's own changes in bold).
+ */
+export function resolveInlines(
+  inlines: readonly Inline[],
+  side: Side,
+  kept: (children: Inline[]) => Inline[] = (children) => children,
+): Inline[] {
   return normalizeInlines(
     inlines.flatMap((node): Inline[] => {
       switch (node.type) {
@@ -20,10 +28,10 @@ export function resolveInlines(inlines: readonly Inline[], side: Side): Inline[]
           return [node];
         case 'strong':
         case 'emphasis':
-          return [{ type: node.type, children: resolveInlines(node.children, side) }];
+          return [{ type: node.type, children: resolveInlines(node.children, side, kept) }];
         case 'insert':
         case 'delete':
-          return node.type === dropped(side) ? [] : resolveInlines(node.children, side);
+          return node.type === dropped(side) ? [] : kept(resolveInlines(node.children, side, kept));
       }
     }),
   );
